@@ -1,0 +1,16 @@
+package vn.dangbo.portal.audit;
+
+/** What an audit event records. */
+public enum AuditAction {
+    LOGIN_SUCCESS,
+    LOGIN_FAILURE,
+    LOGIN_LOCKED,
+    LOGOUT,
+    ACCESS_DENIED,
+    CREATE,
+    UPDATE,
+    DELETE,
+    EXPORT,
+    IMPORT,
+    DEMO_LOADED
+}

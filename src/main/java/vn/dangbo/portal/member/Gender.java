@@ -1,0 +1,9 @@
+package vn.dangbo.portal.member;
+
+/** Giới tính. */
+public enum Gender {
+    /** Nam. */
+    MALE,
+    /** Nữ. */
+    FEMALE
+}

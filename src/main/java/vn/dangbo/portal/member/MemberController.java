@@ -1,0 +1,117 @@
+package vn.dangbo.portal.member;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.dangbo.portal.organization.OrganizationRepository;
+import vn.dangbo.portal.security.Scope;
+import vn.dangbo.portal.web.NotFound;
+
+/** {@code /members}: the register list, a member's profile and the member form. */
+@Controller
+@RequestMapping("/members")
+class MemberController {
+
+    private final MemberSearch search;
+    private final MemberRepository members;
+    private final MemberRegister register;
+    private final OrganizationRepository organizations;
+
+    MemberController(MemberSearch search, MemberRepository members, MemberRegister register,
+                     OrganizationRepository organizations) {
+        this.search = search;
+        this.members = members;
+        this.register = register;
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("filter") MemberFilter filter, Scope scope, Model model) {
+        model.addAttribute("page", search.find(filter, scope));
+        model.addAttribute("statuses", MemberStatus.values());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("ageGroups", AgeGroup.values());
+        if (!scope.isSelf()) {
+            model.addAttribute("units", organizations.findNodesIn(scope).stream().filter(unit -> !unit.isDissolved()).toList());
+        }
+        model.addAttribute("canCreate", scope.canEdit());
+        return "member/list";
+    }
+
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    String show(@PathVariable long id, Scope scope, Model model) {
+        Member member = members.findWithOrganization(id).orElseThrow(NotFound::new);
+        scope.checkCoversMember(id, member.getOrganization().getPath());
+        model.addAttribute("member", member);
+        model.addAttribute("cellPath", organizations.findLineage(member.getOrganization()).stream()
+                .filter(unit -> unit.getParent() != null).toList());
+        model.addAttribute("canEdit", scope.canEdit(member.getOrganization().getPath()));
+        return "member/show";
+    }
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) Long organization, Scope scope, Model model) {
+        MemberForm form = new MemberForm();
+        form.setOrganizationId(organization);
+        return formView(form, null, scope, model);
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") MemberForm form, BindingResult result, Scope scope, Model model,
+                  RedirectAttributes redirect) {
+        Long id = result.hasErrors() ? null : register.create(form, result, scope);
+        if (id == null) {
+            return formView(form, null, scope, model);
+        }
+        redirect.addFlashAttribute("success", "member.created");
+        return "redirect:/members/" + id;
+    }
+
+    @GetMapping("/{id}/edit")
+    @Transactional(readOnly = true)
+    String editForm(@PathVariable long id, Scope scope, Model model) {
+        Member member = members.findWithOrganization(id).orElseThrow(NotFound::new);
+        scope.checkCanEdit(member.getOrganization().getPath());
+        return formView(MemberForm.of(member), member, scope, model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult result, Scope scope,
+                Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            register.update(id, form, result, scope);
+        }
+        if (result.hasErrors()) {
+            Member member = members.findWithOrganization(id).orElseThrow(NotFound::new);
+            scope.checkCanEdit(member.getOrganization().getPath());
+            return formView(form, member, scope, model);
+        }
+        redirect.addFlashAttribute("success", "saved");
+        return "redirect:/members/" + id;
+    }
+
+    private String formView(MemberForm form, Member member, Scope scope, Model model) {
+        scope.checkMayEdit();
+        model.addAttribute("form", form);
+        model.addAttribute("member", member);
+        model.addAttribute("cells", organizations.findNodesIn(scope).stream()
+                .filter(unit -> unit.getKind().isCell() && !unit.isDissolved()).toList());
+        model.addAttribute("statuses", MemberStatus.values());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("theoryLevels", PoliticalTheoryLevel.values());
+        return "member/form";
+    }
+
+}

@@ -1,0 +1,27 @@
+package vn.dangbo.portal.organization;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the organisation pages need to know about members. Implemented by the member register, so the
+ * organisation feature does not depend on it.
+ */
+public interface OrganizationMembers {
+
+    /** Current members (probationary, official, exempt) per organisation id, for units under the path prefix. */
+    Map<Long, Long> countCurrentByOrganization(String pathPrefix);
+
+    /** Current members directly in the unit. */
+    long countCurrent(long organizationId);
+
+    /** Full names by member id. */
+    Map<Long, String> fullNames(Collection<Long> memberIds);
+
+    /** Current members of the subtree with the given path, to choose a secretary from. */
+    List<MemberChoice> currentMembersUnder(String path);
+
+    record MemberChoice(long id, String fullName, String cellName) {
+    }
+}

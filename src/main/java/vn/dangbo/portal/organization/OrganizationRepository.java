@@ -1,0 +1,49 @@
+package vn.dangbo.portal.organization;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import vn.dangbo.portal.security.Scope;
+import vn.dangbo.portal.web.NotFound;
+
+public interface OrganizationRepository extends JpaRepository<Organization, Long> {
+
+    /** The units whose path starts with the prefix ("/" for all), with the tree's order by name. */
+    @Query("""
+            select new vn.dangbo.portal.organization.OrganizationNode(o.id, o.parent.id, o.kind, o.name, o.shortName, o.path, o.dissolvedOn)
+              from Organization o
+             where o.path like concat(:pathPrefix, '%')
+             order by o.name, o.id
+            """)
+    List<OrganizationNode> findNodes(String pathPrefix);
+
+    @Query("""
+            select count(o) > 0 from Organization o
+             where o.parent.id = :parentId and lower(o.name) = lower(:name) and o.dissolvedOn is null and o.id <> :exceptId
+            """)
+    boolean existsSiblingNamed(long parentId, String name, long exceptId);
+
+    List<Organization> findByIdInOrderByPath(Collection<Long> ids);
+
+    /** The units the user may see: everything, or the subtree of a secretary's unit. */
+    default List<OrganizationNode> findNodesIn(Scope scope) {
+        return findNodes(rootPathOf(scope));
+    }
+
+    /** The path prefix of everything the user may see ("/" for the whole tree). */
+    default String rootPathOf(Scope scope) {
+        return scope.isEverything() ? "/" : findById(scope.organizationId()).orElseThrow(NotFound::new).getPath();
+    }
+
+    /** The unit and its ancestors, root first (read from the materialised path in one query). */
+    default List<Organization> findLineage(Organization unit) {
+        List<Long> ids = Arrays.stream(unit.getPath().split("/")).filter(part -> !part.isEmpty()).map(Long::valueOf).toList();
+        return findByIdInOrderByPath(ids);
+    }
+
+    boolean existsByParentIdAndDissolvedOnIsNull(Long parentId);
+}

@@ -1,0 +1,63 @@
+package vn.dangbo.portal.security;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Gives controllers the {@link Scope} of the signed-in user as a method parameter. The subtree of a
+ * secretary is read from the organisation table's materialised path once per request, so a unit moved
+ * in the tree moves its secretary's scope with it.
+ */
+@Component
+public class ScopeResolver implements HandlerMethodArgumentResolver {
+
+    private static final String CACHE_ATTRIBUTE = Scope.class.getName();
+
+    private final JdbcClient jdbc;
+
+    ScopeResolver(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Scope.class;
+    }
+
+    @Override
+    public Scope resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+                                 WebDataBinderFactory binderFactory) {
+        Scope cached = (Scope) request.getAttribute(CACHE_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (cached != null) {
+            return cached;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof PortalUser user)) {
+            throw new AccessDeniedException("not signed in");
+        }
+        Scope scope = forUser(user);
+        request.setAttribute(CACHE_ATTRIBUTE, scope, RequestAttributes.SCOPE_REQUEST);
+        return scope;
+    }
+
+    public Scope forUser(PortalUser user) {
+        return switch (user.getRole()) {
+            case ADMIN, STAFF -> Scope.everything(true);
+            case LEADER -> Scope.everything(false);
+            case SECRETARY -> Scope.subtree(user.getOrganizationId(), jdbc
+                    .sql("SELECT path FROM organization WHERE id = :id")
+                    .param("id", user.getOrganizationId())
+                    .query(String.class).single());
+            case MEMBER -> Scope.self(user.getMemberId());
+        };
+    }
+}
