@@ -45,9 +45,11 @@ class DemoBlocLoader implements ApplicationRunner {
     private final AuditLog auditLog;
     private final Clock clock;
     private final String demoPassword;
+    private final List<DemoSeeder> seeders;
 
     DemoBlocLoader(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transaction, PasswordEncoder encoder,
-                   AuditLog auditLog, Clock clock, @Value("${portal.demo.password}") String demoPassword) {
+                   AuditLog auditLog, Clock clock, @Value("${portal.demo.password}") String demoPassword,
+                   List<DemoSeeder> seeders) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.transaction = transaction;
@@ -55,6 +57,7 @@ class DemoBlocLoader implements ApplicationRunner {
         this.auditLog = auditLog;
         this.clock = clock;
         this.demoPassword = demoPassword;
+        this.seeders = seeders;
     }
 
     @Override
@@ -64,7 +67,12 @@ class DemoBlocLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        int members = transaction.execute(status -> new Generation(LocalDate.now(clock)).load());
+        LocalDate today = LocalDate.now(clock);
+        int members = transaction.execute(status -> {
+            int loaded = new Generation(today).load();
+            seeders.forEach(seeder -> seeder.seed(today));
+            return loaded;
+        });
         log.info("Demo bloc loaded: {} members in {} ms", members, (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -1,5 +1,8 @@
 package vn.dangbo.portal.member;
 
+import java.util.Comparator;
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -27,13 +30,15 @@ class MemberController {
     private final MemberRepository members;
     private final MemberRegister register;
     private final OrganizationRepository organizations;
+    private final List<MemberProfileSection> sections;
 
     MemberController(MemberSearch search, MemberRepository members, MemberRegister register,
-                     OrganizationRepository organizations) {
+                     OrganizationRepository organizations, List<MemberProfileSection> sections) {
         this.search = search;
         this.members = members;
         this.register = register;
         this.organizations = organizations;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(MemberProfileSection::order)).toList();
     }
 
     @GetMapping
@@ -58,6 +63,10 @@ class MemberController {
         model.addAttribute("cellPath", organizations.findLineage(member.getOrganization()).stream()
                 .filter(unit -> unit.getParent() != null).toList());
         model.addAttribute("canEdit", scope.canEdit(member.getOrganization().getPath()));
+        model.addAttribute("sections", sections.stream()
+                .map(section -> new MemberProfileSection.Rendered(section.template(), section.load(member, scope)))
+                .filter(section -> section.data() != null)
+                .toList());
         return "member/show";
     }
 

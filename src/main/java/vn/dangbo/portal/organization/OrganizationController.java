@@ -1,6 +1,7 @@
 package vn.dangbo.portal.organization;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -27,11 +28,14 @@ class OrganizationController {
     private final OrganizationRepository organizations;
     private final OrganizationMembers members;
     private final OrganizationChanges changes;
+    private final List<OrganizationPageSection> sections;
 
-    OrganizationController(OrganizationRepository organizations, OrganizationMembers members, OrganizationChanges changes) {
+    OrganizationController(OrganizationRepository organizations, OrganizationMembers members, OrganizationChanges changes,
+                           List<OrganizationPageSection> sections) {
         this.organizations = organizations;
         this.members = members;
         this.changes = changes;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(OrganizationPageSection::order)).toList();
     }
 
     @GetMapping
@@ -60,6 +64,10 @@ class OrganizationController {
         model.addAttribute("canEdit", scope.canEdit(unit.getPath()));
         model.addAttribute("canRestructure", unit.getParent() != null && scope.canRestructure(unit.getPath()));
         model.addAttribute("canAddChild", !unit.isDissolved() && !unit.getKind().childKinds().isEmpty() && scope.canEdit(unit.getPath()));
+        model.addAttribute("sections", sections.stream()
+                .map(section -> new OrganizationPageSection.Rendered(section.template(), section.load(unit, scope)))
+                .filter(section -> section.data() != null)
+                .toList());
         if (!model.containsAttribute("dissolveForm")) {
             model.addAttribute("dissolveForm", new DissolveForm());
         }
