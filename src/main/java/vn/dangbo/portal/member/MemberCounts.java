@@ -1,6 +1,10 @@
 package vn.dangbo.portal.member;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,7 +12,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.dangbo.portal.audit.AuditAction;
+import vn.dangbo.portal.audit.AuditLog;
 import vn.dangbo.portal.organization.OrganizationMembers;
+import vn.dangbo.portal.organization.Reorganization;
 
 /** The member register's answers to the organisation pages (see {@link OrganizationMembers}). */
 @Component
@@ -17,9 +24,15 @@ class MemberCounts implements OrganizationMembers {
     private static final List<String> CURRENT = MemberStatus.CURRENT.stream().map(Enum::name).toList();
 
     private final JdbcClient jdbc;
+    private final Membership membership;
+    private final AuditLog auditLog;
+    private final Clock clock;
 
-    MemberCounts(JdbcClient jdbc) {
+    MemberCounts(JdbcClient jdbc, Membership membership, AuditLog auditLog, Clock clock) {
         this.jdbc = jdbc;
+        this.membership = membership;
+        this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     @Override
@@ -34,6 +47,60 @@ class MemberCounts implements OrganizationMembers {
                 .param("current", CURRENT)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    @Override
+    public Map<Long, Long> countByOrganizationOn(String pathPrefix, LocalDate date) {
+        return membership.countByCell(date, pathPrefix);
+    }
+
+    @Override
+    public long countWithEventsAfter(Collection<Long> cellIds, LocalDate date) {
+        if (cellIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        SELECT count(DISTINCT m.id) FROM member m JOIN member_event e ON e.member_id = m.id
+                         WHERE m.organization_id IN (:cells) AND m.status IN (:current) AND e.event_date > :date
+                        """)
+                .param("cells", cellIds).param("current", CURRENT).param("date", date)
+                .query(Long.class).single();
+    }
+
+    /**
+     * In bulk (a merger moves hundreds of members): one INSERT … SELECT of the transfer events, one UPDATE of
+     * the cached cell, and one audit event for the batch.
+     */
+    @Override
+    public int transferMembers(long fromCell, Collection<Long> onlyMembers, long toCell, Reorganization reorganization) {
+        if (onlyMembers != null && onlyMembers.isEmpty()) {
+            return 0;
+        }
+        String which = "m.organization_id = :from AND m.status IN (:current)" + (onlyMembers == null ? "" : " AND m.id IN (:only)");
+        Map<String, Object> params = new HashMap<>(Map.of("from", fromCell, "current", CURRENT, "to", toCell));
+        if (onlyMembers != null) {
+            params.put("only", onlyMembers);
+        }
+        jdbc.sql("""
+                        INSERT INTO member_event (member_id, kind, event_date, decision_number, decision_issuer, note,
+                                                  organization_id, status_after, reorganization_id, recorded_at, recorded_by)
+                        SELECT m.id, 'TRANSFER_INTERNAL', :date, :number, :issuer, :note, :to, m.status, :reorganization, :at, :actor
+                          FROM member m WHERE\s""" + which)
+                .params(params)
+                .param("date", reorganization.getEffectiveDate())
+                .param("number", reorganization.getDecisionNumber())
+                .param("issuer", reorganization.getDecisionIssuer())
+                .param("note", reorganization.getNote())
+                .param("reorganization", reorganization.getId())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("actor", AuditLog.currentActor())
+                .update();
+        int moved = jdbc.sql("UPDATE member m SET organization_id = :to, version = version + 1 WHERE " + which)
+                .params(params).update();
+        auditLog.record(AuditAction.UPDATE, "Member", null,
+                "Reorganisation %d: %d members moved from unit %d to unit %d".formatted(reorganization.getId(), moved, fromCell, toCell),
+                Map.of("organization", Map.of("before", String.valueOf(fromCell), "after", String.valueOf(toCell))));
+        return moved;
     }
 
     @Override

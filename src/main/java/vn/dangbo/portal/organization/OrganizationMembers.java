@@ -1,5 +1,6 @@
 package vn.dangbo.portal.organization;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,18 @@ public interface OrganizationMembers {
 
     /** Current members of the subtree with the given path, to choose a secretary from. */
     List<MemberChoice> currentMembersUnder(String path);
+
+    /** Current members per organisation on a past date (from the members' history), for units under the path prefix. */
+    Map<Long, Long> countByOrganizationOn(String pathPrefix, LocalDate date);
+
+    /** How many members of the cells have an event dated after the date (a reorganisation cannot predate them). */
+    long countWithEventsAfter(Collection<Long> cellIds, LocalDate date);
+
+    /**
+     * Moves the current members of a cell — all of them, or only {@code onlyMembers} when not null — to
+     * another cell on the reorganisation's effective date, each with a transfer event; returns how many moved.
+     */
+    int transferMembers(long fromCell, Collection<Long> onlyMembers, long toCell, Reorganization reorganization);
 
     record MemberChoice(long id, String fullName, String cellName) {
     }

@@ -14,7 +14,7 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 
     /** The units whose path starts with the prefix ("/" for all), with the tree's order by name. */
     @Query("""
-            select new vn.dangbo.portal.organization.OrganizationNode(o.id, o.parent.id, o.kind, o.name, o.shortName, o.path, o.dissolvedOn)
+            select new vn.dangbo.portal.organization.OrganizationNode(o.id, o.parent.id, o.kind, o.name, o.shortName, o.path, o.foundedOn, o.dissolvedOn)
               from Organization o
              where o.path like concat(:pathPrefix, '%')
              order by o.name, o.id
@@ -46,4 +46,12 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
     }
 
     boolean existsByParentIdAndDissolvedOnIsNull(Long parentId);
+
+    /** The live units directly under a unit, by name. */
+    List<Organization> findByParentIdAndDissolvedOnIsNullOrderByNameAscIdAsc(long parentId);
+
+    /** The units formed, or dissolved, by a reorganisation. */
+    List<Organization> findByFormedByIdOrderByNameAscIdAsc(long reorganizationId);
+
+    List<Organization> findByDissolvedByIdOrderByNameAscIdAsc(long reorganizationId);
 }
