@@ -121,7 +121,7 @@ public class MemberSearch {
         }
         if (filter.getQ() != null) {
             // accents, case and spacing ignored; a Party card number matches exactly
-            where.append("""
+            where.append(" " + """
                      AND (m.search_name LIKE '%' || replace(replace(replace(search_text(:q), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
                           OR m.party_card_number = :q)""");
             params.put("q", filter.getQ());
