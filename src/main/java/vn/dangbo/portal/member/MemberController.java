@@ -51,6 +51,8 @@ class MemberController {
             model.addAttribute("units", organizations.findNodesIn(scope).stream().filter(unit -> !unit.isDissolved()).toList());
         }
         model.addAttribute("canCreate", scope.canEdit());
+        model.addAttribute("exportColumns", MemberColumn.EXPORTABLE);
+        model.addAttribute("canExport", !scope.isSelf());
         return "member/list";
     }
 
