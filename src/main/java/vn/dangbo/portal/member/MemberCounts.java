@@ -68,26 +68,27 @@ class MemberCounts implements OrganizationMembers {
     }
 
     /**
-     * In bulk (a merger moves hundreds of members): one INSERT … SELECT of the transfer events, one UPDATE of
-     * the cached cell, and one audit event for the batch.
+     * The members moved are those in the cell on the effective date by their history (so a member who only
+     * joined later is not moved back in time). In bulk — a merger moves hundreds of members — one INSERT …
+     * SELECT of the transfer events, one UPDATE of the cached cell, and one audit event for the batch.
      */
     @Override
     public int transferMembers(long fromCell, Collection<Long> onlyMembers, long toCell, Reorganization reorganization) {
         if (onlyMembers != null && onlyMembers.isEmpty()) {
             return 0;
         }
-        String which = "m.organization_id = :from AND m.status IN (:current)" + (onlyMembers == null ? "" : " AND m.id IN (:only)");
-        Map<String, Object> params = new HashMap<>(Map.of("from", fromCell, "current", CURRENT, "to", toCell));
+        String moving = "SELECT s.member_id, s.status_after FROM (" + Membership.STATE_ON_DATE + ") s "
+                + "WHERE s.organization_id = :from AND s.status_after IN (:current)" + (onlyMembers == null ? "" : " AND s.member_id IN (:only)");
+        Map<String, Object> params = new HashMap<>(Map.of("from", fromCell, "current", CURRENT, "to", toCell,
+                "date", reorganization.getEffectiveDate()));
         if (onlyMembers != null) {
             params.put("only", onlyMembers);
         }
-        jdbc.sql("""
-                        INSERT INTO member_event (member_id, kind, event_date, decision_number, decision_issuer, note,
-                                                  organization_id, status_after, reorganization_id, recorded_at, recorded_by)
-                        SELECT m.id, 'TRANSFER_INTERNAL', :date, :number, :issuer, :note, :to, m.status, :reorganization, :at, :actor
-                          FROM member m WHERE\s""" + which)
+        jdbc.sql("INSERT INTO member_event (member_id, kind, event_date, decision_number, decision_issuer, note, organization_id, "
+                        + "status_after, reorganization_id, recorded_at, recorded_by) "
+                        + "SELECT moving.member_id, 'TRANSFER_INTERNAL', :date, :number, :issuer, :note, :to, moving.status_after, "
+                        + ":reorganization, :at, :actor FROM (" + moving + ") moving")
                 .params(params)
-                .param("date", reorganization.getEffectiveDate())
                 .param("number", reorganization.getDecisionNumber())
                 .param("issuer", reorganization.getDecisionIssuer())
                 .param("note", reorganization.getNote())
@@ -95,7 +96,8 @@ class MemberCounts implements OrganizationMembers {
                 .param("at", Timestamp.from(clock.instant()))
                 .param("actor", AuditLog.currentActor())
                 .update();
-        int moved = jdbc.sql("UPDATE member m SET organization_id = :to, version = version + 1 WHERE " + which)
+        int moved = jdbc.sql("UPDATE member SET organization_id = :to, version = version + 1 "
+                        + "WHERE organization_id = :from AND id IN (SELECT member_id FROM (" + moving + ") moving)")
                 .params(params).update();
         auditLog.record(AuditAction.UPDATE, "Member", null,
                 "Reorganisation %d: %d members moved from unit %d to unit %d".formatted(reorganization.getId(), moved, fromCell, toCell),

@@ -30,8 +30,8 @@ public interface OrganizationMembers {
     long countWithEventsAfter(Collection<Long> cellIds, LocalDate date);
 
     /**
-     * Moves the current members of a cell — all of them, or only {@code onlyMembers} when not null — to
-     * another cell on the reorganisation's effective date, each with a transfer event; returns how many moved.
+     * Moves the members of a cell on the reorganisation's effective date — all of them, or only
+     * {@code onlyMembers} when not null — to another cell, each with a transfer event; returns how many moved.
      */
     int transferMembers(long fromCell, Collection<Long> onlyMembers, long toCell, Reorganization reorganization);
 
