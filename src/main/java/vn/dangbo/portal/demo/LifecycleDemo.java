@@ -287,6 +287,9 @@ class LifecycleDemo implements DemoSeeder {
                     UPDATE member m SET organization_id = o.successor_id FROM organization o
                      WHERE o.id = m.organization_id AND o.successor_id IS NOT NULL AND o.dissolved_on = :merger
                     """).param("merger", MERGER).update();
+            // the demo secretary's title follows the unit
+            jdbc.sql("UPDATE user_account SET display_name = replace(display_name, 'Sở Nông nghiệp và Phát triển nông thôn', "
+                    + "'Sở Nông nghiệp và Môi trường') WHERE username = 'secretary'").update();
         }
 
         private void write(List<Event> events) {
@@ -444,6 +447,9 @@ class LifecycleDemo implements DemoSeeder {
         private void goodDeeds() {
             List<long[]> current = jdbc.sql("SELECT m.id, m.organization_id FROM member m WHERE m.status IN ('PROBATIONARY', 'OFFICIAL') ORDER BY m.id")
                     .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+            Map<Long, String> unitNames = jdbc.sql("SELECT id, name FROM organization")
+                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             List<long[]> mergedUnit = jdbc.sql("""
                             SELECT m.id, m.organization_id FROM member m JOIN organization o ON o.id = m.organization_id
                               JOIN organization p ON p.id = o.parent_id
@@ -458,7 +464,7 @@ class LifecycleDemo implements DemoSeeder {
                 int level = random.nextInt(100);
                 String recognition = level < 45 ? "CELL" : level < 75 ? "GRASSROOTS" : level < 93 ? "BLOC" : "PROVINCE";
                 String by = switch (recognition) {
-                    case "CELL" -> "Chi bộ";
+                    case "CELL" -> "Chi ủy";
                     case "GRASSROOTS" -> "Đảng ủy cơ sở";
                     case "BLOC" -> "Ban Thường vụ Đảng ủy Khối";
                     default -> "Ban Thường vụ Tỉnh ủy";
@@ -467,7 +473,8 @@ class LifecycleDemo implements DemoSeeder {
                 if (i < 120) {
                     long[] member = i < 8 && !mergedUnit.isEmpty() ? mergedUnit.get(random.nextInt(mergedUnit.size()))
                             : current.get(random.nextInt(current.size()));
-                    rows.add(new Object[] {member[1], member[0], date, pick(DEEDS), recognition, by});
+                    rows.add(new Object[] {member[1], member[0], date, pick(DEEDS), recognition,
+                            "CELL".equals(recognition) ? unitNames.get(member[1]) : by});
                 } else {
                     rows.add(new Object[] {grassroots.get(random.nextInt(grassroots.size())), null, date, pick(COLLECTIVE_DEEDS),
                             "CELL".equals(recognition) ? "GRASSROOTS" : recognition, by});
