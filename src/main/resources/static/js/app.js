@@ -21,7 +21,7 @@ document.addEventListener('DOMContentLoaded', () => {
 // The new-member form shows the fields of the chosen way of entering the register (all of them without JS).
 document.addEventListener('DOMContentLoaded', () => {
     const entry = document.getElementById('member-entry');
-    const kind = entry && entry.querySelector('select[name="kind"]');
+    const kind = entry && entry.querySelector('select[name="entry.kind"]');
     if (!kind) {
         return;
     }

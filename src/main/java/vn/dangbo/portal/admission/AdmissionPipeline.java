@@ -11,7 +11,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 import vn.dangbo.portal.member.MemberChoices;
-import vn.dangbo.portal.member.MemberEventKind;
+import vn.dangbo.portal.member.MemberEventForm;
 import vn.dangbo.portal.member.MemberRegister;
 import vn.dangbo.portal.member.NewMemberForm;
 import vn.dangbo.portal.organization.Organization;
@@ -105,18 +105,19 @@ class AdmissionPipeline {
         member.setBirthDate(candidate.getBirthDate());
         member.setJobTitle(candidate.getJobTitle());
         member.setWorkplace(candidate.getWorkplace());
-        member.setKind(MemberEventKind.ADMISSION);
-        member.setOrganizationId(candidate.getOrganizationId());
-        member.setEventDate(form.getEventDate());
-        member.setCeremonyDate(form.getCeremonyDate());
-        member.setDecisionNumber(form.getDecisionNumber());
-        member.setDecisionIssuer(form.getDecisionIssuer());
+        MemberEventForm admission = member.getEntry();
+        admission.setOrganizationId(candidate.getOrganizationId());
+        admission.setEventDate(form.getEventDate());
+        admission.setCeremonyDate(form.getCeremonyDate());
+        admission.setDecisionNumber(form.getDecisionNumber());
+        admission.setDecisionIssuer(form.getDecisionIssuer());
         Errors memberErrors = new BeanPropertyBindingResult(member, "member");
         Long memberId = register.create(member, memberErrors, scope);
         if (memberId == null) {
             memberErrors.getFieldErrors().forEach(error -> {
-                if (ADMISSION_FIELDS.contains(error.getField())) {
-                    errors.rejectValue(error.getField(), error.getCode(), error.getArguments(), error.getDefaultMessage());
+                String field = error.getField().replaceFirst("^entry\\.", "");
+                if (ADMISSION_FIELDS.contains(field)) {
+                    errors.rejectValue(field, error.getCode(), error.getArguments(), error.getDefaultMessage());
                 } else {
                     errors.reject(error.getCode(), error.getArguments(), error.getDefaultMessage());
                 }

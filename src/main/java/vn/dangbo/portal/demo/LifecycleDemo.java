@@ -464,8 +464,7 @@ class LifecycleDemo implements DemoSeeder {
                 int level = random.nextInt(100);
                 String recognition = level < 45 ? "CELL" : level < 75 ? "GRASSROOTS" : level < 93 ? "BLOC" : "PROVINCE";
                 String by = switch (recognition) {
-                    case "CELL" -> "Chi ủy";
-                    case "GRASSROOTS" -> "Đảng ủy cơ sở";
+                    case "CELL", "GRASSROOTS" -> "Đảng ủy cơ sở";
                     case "BLOC" -> "Ban Thường vụ Đảng ủy Khối";
                     default -> "Ban Thường vụ Tỉnh ủy";
                 };
@@ -476,6 +475,7 @@ class LifecycleDemo implements DemoSeeder {
                     rows.add(new Object[] {member[1], member[0], date, pick(DEEDS), recognition,
                             "CELL".equals(recognition) ? unitNames.get(member[1]) : by});
                 } else {
+                    // a collective is recognised from the grassroots committee up
                     rows.add(new Object[] {grassroots.get(random.nextInt(grassroots.size())), null, date, pick(COLLECTIVE_DEEDS),
                             "CELL".equals(recognition) ? "GRASSROOTS" : recognition, by});
                 }

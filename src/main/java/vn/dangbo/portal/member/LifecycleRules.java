@@ -25,7 +25,7 @@ final class LifecycleRules {
     private LifecycleRules() {
     }
 
-    static void check(MemberState state, LifecycleInput in, LocalDate today, Errors errors) {
+    static void check(MemberState state, MemberEventForm in, LocalDate today, Errors errors) {
         MemberEventKind kind = in.getKind();
         if (kind == null) {
             return;
@@ -79,7 +79,7 @@ final class LifecycleRules {
         }
     }
 
-    private static void checkAdmission(MemberState state, LifecycleInput in, LocalDate today, Errors errors) {
+    private static void checkAdmission(MemberState state, MemberEventForm in, LocalDate today, Errors errors) {
         LocalDate decided = in.getEventDate();
         LocalDate ceremony = in.getCeremonyDate();
         if (ceremony == null) {
@@ -95,7 +95,7 @@ final class LifecycleRules {
     }
 
     /** A member entering with their own record: admitted at 18 or older, official no earlier than 12 months after. */
-    private static void checkEntryDates(MemberState state, LifecycleInput in, LocalDate today, Errors errors) {
+    private static void checkEntryDates(MemberState state, MemberEventForm in, LocalDate today, Errors errors) {
         LocalDate admitted = in.getAdmissionDate();
         if (admitted == null) {
             errors.rejectValue("admissionDate", "lifecycle.admissionDateRequired");
@@ -124,7 +124,7 @@ final class LifecycleRules {
     }
 
     /** The state after a valid event; {@code cellAfter} is the member's cell from then on. */
-    static MemberState after(MemberState state, LifecycleInput in) {
+    static MemberState after(MemberState state, MemberEventForm in) {
         LocalDate date = in.getEventDate();
         MemberStatus status = state.status();
         LocalDate admitted = state.admissionDate();

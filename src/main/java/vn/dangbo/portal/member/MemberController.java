@@ -75,7 +75,7 @@ class MemberController {
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long organization, Scope scope, Model model) {
         NewMemberForm form = new NewMemberForm();
-        form.setOrganizationId(organization);
+        form.getEntry().setOrganizationId(organization);
         return formView(form, null, scope, model);
     }
 

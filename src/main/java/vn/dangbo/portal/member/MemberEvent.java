@@ -49,7 +49,7 @@ public class MemberEvent {
     protected MemberEvent() {
     }
 
-    MemberEvent(long memberId, LifecycleInput input, long organizationId, MemberStatus statusAfter, Instant recordedAt,
+    MemberEvent(long memberId, MemberEventForm input, long organizationId, MemberStatus statusAfter, Instant recordedAt,
                 String recordedBy) {
         this.memberId = memberId;
         this.kind = input.getKind();

@@ -71,14 +71,14 @@ public class MemberLifecycle {
         return events.findByMemberIdOrderByEventDateAscIdAsc(memberId);
     }
 
-    /** Checks the first event of a member not yet in the register (the new-member form). */
-    void checkEntry(NewMemberForm form, Errors errors) {
-        LifecycleRules.check(MemberState.newcomer(form.getBirthDate()), form, today(), errors);
+    /** Checks the first event of a member not yet in the register (the entry of the new-member form). */
+    void checkEntry(MemberEventForm entry, LocalDate birthDate, Errors errors) {
+        LifecycleRules.check(MemberState.newcomer(birthDate), entry, today(), errors);
     }
 
     /** Writes the first event of a member just saved, and their state after it. */
-    void enter(Member member, NewMemberForm form, Organization cell) {
-        apply(member, MemberState.newcomer(member.getBirthDate()), form, cell);
+    void enter(Member member, MemberEventForm entry, Organization cell) {
+        apply(member, MemberState.newcomer(member.getBirthDate()), entry, cell);
     }
 
     /** A live cell (chi bộ) the user may edit, or null with an error on {@code organizationId}. */
@@ -95,7 +95,7 @@ public class MemberLifecycle {
         return cell;
     }
 
-    private void apply(Member member, MemberState state, LifecycleInput input, Organization cell) {
+    private void apply(Member member, MemberState state, MemberEventForm input, Organization cell) {
         MemberState after = LifecycleRules.after(state, input);
         events.save(new MemberEvent(member.getId(), input, cell.getId(), after.status(), clock.instant(), AuditLog.currentActor()));
         member.changeState(after, cell);

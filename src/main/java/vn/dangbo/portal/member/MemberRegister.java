@@ -31,21 +31,24 @@ public class MemberRegister {
     @Transactional
     public Long create(NewMemberForm form, Errors errors, Scope scope) {
         scope.checkMayEdit();
-        Organization cell = lifecycle.checkedCell(form.getOrganizationId(), errors, scope);
-        if (form.getKind() != null && !MemberEventKind.ENTRIES.contains(form.getKind())) {
+        MemberEventForm entry = form.getEntry();
+        errors.pushNestedPath("entry");
+        Organization cell = lifecycle.checkedCell(entry.getOrganizationId(), errors, scope);
+        if (entry.getKind() != null && !MemberEventKind.ENTRIES.contains(entry.getKind())) {
             errors.rejectValue("kind", "lifecycle.notAnEntry");
         } else {
-            lifecycle.checkEntry(form, errors);
+            lifecycle.checkEntry(entry, form.getBirthDate(), errors);
         }
+        errors.popNestedPath();
         checkPartyCard(form, -1L, errors);
         if (errors.hasErrors()) {
             return null;
         }
         Member member = new Member();
         member.update(form);
-        member.changeState(LifecycleRules.after(MemberState.newcomer(form.getBirthDate()), form), cell);
+        member.changeState(LifecycleRules.after(MemberState.newcomer(form.getBirthDate()), entry), cell);
         members.saveAndFlush(member);
-        lifecycle.enter(member, form, cell);
+        lifecycle.enter(member, entry, cell);
         return member.getId();
     }
 

@@ -36,7 +36,7 @@ class LifecycleRulesTest {
         return form;
     }
 
-    static Errors check(MemberState state, LifecycleInput form) {
+    static Errors check(MemberState state, MemberEventForm form) {
         Errors errors = new BeanPropertyBindingResult(form, "form");
         LifecycleRules.check(state, form, TODAY, errors);
         return errors;
@@ -127,23 +127,19 @@ class LifecycleRulesTest {
 
     @Test
     void admissionNeedsACeremonyOnOrAfterTheDecisionAndAnAdultCandidate() {
-        NewMemberForm form = newAdmission(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1));
-        Errors errors = check(MemberState.newcomer(form.getBirthDate()), form);
+        MemberEventForm form = newAdmission(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1));
+        Errors errors = check(MemberState.newcomer(BORN), form);
         assertThat(errors.getFieldError("ceremonyDate").getCode()).isEqualTo("lifecycle.ceremonyBeforeDecision");
 
-        NewMemberForm young = newAdmission(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9));
-        young.setBirthDate(LocalDate.of(2008, 3, 3));
-        assertThat(check(MemberState.newcomer(young.getBirthDate()), young).getFieldError("eventDate").getCode())
+        MemberEventForm young = newAdmission(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9));
+        assertThat(check(MemberState.newcomer(LocalDate.of(2008, 3, 3)), young).getFieldError("eventDate").getCode())
                 .isEqualTo("lifecycle.tooYoung");
-        young.setBirthDate(LocalDate.of(2008, 3, 2));
-        assertThat(check(MemberState.newcomer(young.getBirthDate()), young).hasErrors()).isFalse();
+        assertThat(check(MemberState.newcomer(LocalDate.of(2008, 3, 2)), young).hasErrors()).isFalse();
     }
 
     @Test
     void registeredRecordCannotBeOfficialBeforeTwelveMonths() {
-        NewMemberForm form = new NewMemberForm();
-        form.setBirthDate(BORN);
-        form.setKind(MemberEventKind.REGISTRATION);
+        MemberEventForm form = new MemberEventForm(MemberEventKind.REGISTRATION);
         form.setOrganizationId(7L);
         form.setAdmissionDate(LocalDate.of(2020, 2, 3));
         form.setOfficialDate(LocalDate.of(2021, 2, 2));
@@ -179,10 +175,8 @@ class LifecycleRulesTest {
                 .isEqualTo("lifecycle.notAllowed");
     }
 
-    static NewMemberForm newAdmission(LocalDate decided, LocalDate ceremony) {
-        NewMemberForm form = new NewMemberForm();
-        form.setBirthDate(BORN);
-        form.setKind(MemberEventKind.ADMISSION);
+    static MemberEventForm newAdmission(LocalDate decided, LocalDate ceremony) {
+        MemberEventForm form = new MemberEventForm(MemberEventKind.ADMISSION);
         form.setOrganizationId(7L);
         form.setEventDate(decided);
         form.setCeremonyDate(ceremony);

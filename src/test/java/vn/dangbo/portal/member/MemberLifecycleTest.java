@@ -150,9 +150,10 @@ class MemberLifecycleTest {
         String given = Fixtures.unique("Quỳnh");
         mvc.perform(post("/members/new").with(user(secretary)).with(csrf())
                         .param("familyName", "Đặng").param("middleName", "Thị").param("givenName", given).param("gender", "FEMALE")
-                        .param("birthDate", "03/04/2000").param("politicalTheory", "NONE").param("kind", "ADMISSION")
-                        .param("organizationId", String.valueOf(cell)).param("eventDate", "19/05/2026").param("ceremonyDate", "26/05/2026")
-                        .param("decisionNumber", "301-QĐ/ĐU").param("decisionIssuer", "Đảng ủy Sở Y tế"))
+                        .param("birthDate", "03/04/2000").param("politicalTheory", "NONE").param("entry.kind", "ADMISSION")
+                        .param("entry.organizationId", String.valueOf(cell)).param("entry.eventDate", "19/05/2026")
+                        .param("entry.ceremonyDate", "26/05/2026").param("entry.decisionNumber", "301-QĐ/ĐU")
+                        .param("entry.decisionIssuer", "Đảng ủy Sở Y tế"))
                 .andExpect(status().is3xxRedirection());
         long id = jdbc.sql("SELECT id FROM member WHERE given_name = :given").param("given", given).query(Long.class).single();
         assertThat(statusOf(id)).isEqualTo("PROBATIONARY");
@@ -167,8 +168,9 @@ class MemberLifecycleTest {
         String given = Fixtures.unique("Thơ");
         mvc.perform(post("/members/new").with(user(staff)).with(csrf())
                         .param("familyName", "Đặng").param("givenName", given).param("gender", "FEMALE")
-                        .param("birthDate", "03/04/2000").param("politicalTheory", "NONE").param("kind", "ADMISSION")
-                        .param("organizationId", String.valueOf(cell)).param("eventDate", "19/05/2026").param("decisionNumber", "1"))
+                        .param("birthDate", "03/04/2000").param("politicalTheory", "NONE").param("entry.kind", "ADMISSION")
+                        .param("entry.organizationId", String.valueOf(cell)).param("entry.eventDate", "19/05/2026")
+                        .param("entry.decisionNumber", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Hãy nhập ngày tổ chức lễ kết nạp")));
         assertThat(jdbc.sql("SELECT count(*) FROM member WHERE given_name = :given").param("given", given).query(Long.class).single()).isZero();
