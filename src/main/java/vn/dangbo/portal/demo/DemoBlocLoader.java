@@ -208,13 +208,13 @@ class DemoBlocLoader implements ApplicationRunner {
                 if (i > 0 && random.nextInt(100) < 10) {
                     admission = DemoBloc.CONGRESS_XX.minusDays(1 + random.nextInt(364));   // probationary at the congress
                 } else {
-                    LocalDate earliest = birth.plusYears(21);
+                    LocalDate earliest = birth.plusYears(19);
                     if (earliest.isBefore(EARLIEST_ADMISSION)) {
                         earliest = EARLIEST_ADMISSION;
                     }
                     LocalDate latest = DemoBloc.CONGRESS_XX.minusYears(1);
                     long span = Math.max(1, ChronoUnit.DAYS.between(earliest, latest));
-                    admission = earliest.plusDays((long) (span * Math.pow(random.nextDouble(), 0.8)));
+                    admission = earliest.plusDays((long) (span * random.nextDouble()));
                 }
                 addMember(cell, agency, birth, admission, i == 0 ? headTitle : VietnameseNames.pickFrom(random, DemoBloc.JOB_TITLES));
             }
