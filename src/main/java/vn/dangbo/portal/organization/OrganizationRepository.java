@@ -14,8 +14,8 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 
     /** The units whose path starts with the prefix ("/" for all), with the tree's order by name. */
     @Query("""
-            select new vn.dangbo.portal.organization.OrganizationNode(o.id, o.parent.id, o.kind, o.name, o.shortName, o.path, o.dissolvedOn)
-              from Organization o
+            select new vn.dangbo.portal.organization.OrganizationNode(o.id, p.id, o.kind, o.name, o.shortName, o.path, o.dissolvedOn)
+              from Organization o left join o.parent p
              where o.path like concat(:pathPrefix, '%')
              order by o.name, o.id
             """)

@@ -60,6 +60,23 @@ class OrganizationTreeTest {
     }
 
     @Test
+    void theTreeShowsEverythingToStaffAndOnlyTheirSubtreeToASecretary() throws Exception {
+        String committeeName = jdbc.sql("SELECT name FROM organization WHERE id = :id").param("id", committee).query(String.class).single();
+        long other = fixtures.committee("Đảng bộ Cục Hải quan");
+        String otherName = jdbc.sql("SELECT name FROM organization WHERE id = :id").param("id", other).query(String.class).single();
+        String blocName = jdbc.sql("SELECT name FROM organization WHERE kind = 'BLOC'").query(String.class).single();
+
+        mvc.perform(get("/organizations").with(user(staff)))
+                .andExpect(content().string(Matchers.containsString(blocName)))
+                .andExpect(content().string(Matchers.containsString(committeeName)))
+                .andExpect(content().string(Matchers.containsString(otherName)));
+        mvc.perform(get("/organizations").with(user(fixtures.user(Role.SECRETARY, null, committee))))
+                .andExpect(content().string(Matchers.containsString(committeeName)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(otherName))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(blocName))));
+    }
+
+    @Test
     void aSubCellCanBeCreatedUnderAGrassrootsCommitteeButNothingUnderACell() throws Exception {
         mvc.perform(post("/organizations/new").param("parent", String.valueOf(committee)).with(user(staff)).with(csrf())
                         .param("kind", "SUB_CELL").param("name", "Chi bộ Phòng Tổ chức"))
