@@ -73,6 +73,7 @@ class DemoBlocLoader implements SmartInitializingSingleton {
             seeders.forEach(seeder -> seeder.seed(today));
             return loaded;
         });
+        jdbc.sql("ANALYZE").update();   // fresh planner statistics, or the first pages pick slow plans
         log.info("Demo bloc loaded: {} members in {} ms", members, (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -34,6 +35,7 @@ class RealServerTest {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
+    @Autowired ServerProperties server;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -54,6 +56,11 @@ class RealServerTest {
         String after = sessionCookie(signedIn);
         assertThat(after).contains("HttpOnly").contains("SameSite=Lax");
         assertThat(value(after)).isNotEqualTo(value(before));
+    }
+
+    @Test
+    void anIdleSessionEndsAfterThirtyMinutes() {
+        assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(java.time.Duration.ofMinutes(30));
     }
 
     @Test
