@@ -20,7 +20,7 @@ import vn.dangbo.portal.TestDatabase;
 import vn.dangbo.portal.security.PortalUser;
 import vn.dangbo.portal.security.Role;
 
-/** A secretary signs in, types a name without accents, sees the list narrow as they type, and opens the profile. */
+/** A secretary signs in, types a name without accents, sees the list narrow as they type, opens the profile and edits it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.Shared.class)
 @Import({TestClock.Config.class, Fixtures.class})
@@ -54,6 +54,16 @@ class SecretaryFindsMemberBrowserTest {
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Nguyễn Thị " + given);
             assertThat(browser.driver().getPageSource()).contains("Chi bộ Văn phòng Sở");
             browser.screenshot("member-profile");
+
+            browser.driver().findElement(By.linkText("Sửa")).click();
+            WebElement phone = browser.driver().findElement(By.id("phone"));
+            phone.clear();
+            phone.sendKeys("0912 345 678");
+            browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".alert-success"), "Đã lưu"));
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Nguyễn Thị " + given);
+            assertThat(browser.driver().getPageSource()).contains("0912 345 678");
         }
     }
 }
