@@ -59,7 +59,7 @@ class SecretaryFindsMemberBrowserTest {
             WebElement phone = browser.driver().findElement(By.id("phone"));
             phone.clear();
             phone.sendKeys("0912 345 678");
-            browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+            browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
             browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".alert-success"), "Đã lưu"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Nguyễn Thị " + given);
