@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,8 +59,7 @@ class SecretaryFindsMemberBrowserTest {
             browser.driver().findElement(By.linkText("Sửa")).click();
             WebElement phone = browser.driver().findElement(By.id("phone"));
             phone.clear();
-            phone.sendKeys("0912 345 678");
-            browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+            phone.sendKeys("0912 345 678", Keys.ENTER);
             browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".alert-success"), "Đã lưu"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Nguyễn Thị " + given);
