@@ -375,17 +375,18 @@ class LifecycleDemo implements DemoSeeder {
                     "DEATH".equals(kind) ? null : "Đảng ủy cơ sở", counterpart, note, p.cell(), statusAfter);
         }
 
-        /** About 25 members who came from outside the bloc since the congress. */
+        /** About 25 members admitted elsewhere since the congress who came to the bloc. */
         private void transfersIn() {
             List<Object[]> members = new ArrayList<>();
             List<Event> events = new ArrayList<>();
             List<Long> ids = jdbc.sql("SELECT nextval('member_id_seq') FROM generate_series(1, 25)").query(Long.class).list();
             for (int i = 0; i < ids.size(); i++) {
                 boolean male = random.nextBoolean();
-                LocalDate birth = LocalDate.of(1978 + random.nextInt(18), 1 + random.nextInt(12), 1 + random.nextInt(28));
-                LocalDate admission = birth.plusYears(23 + random.nextInt(5)).plusDays(random.nextInt(300));
+                // admitted elsewhere after the congress (the bloc at the congress stays as it was), official, then moved here
+                LocalDate admission = between(DemoBloc.CONGRESS_XX.plusDays(1), today.minusYears(2));
+                LocalDate birth = admission.minusYears(24 + random.nextInt(8)).minusDays(random.nextInt(365));
                 LocalDate official = admission.plusMonths(12).plusDays(10 + random.nextInt(30));
-                LocalDate arrived = between(later(official, DemoBloc.CONGRESS_XX).plusDays(1), today);
+                LocalDate arrived = between(official.plusDays(1), today);
                 long cell = otherCells.get(random.nextInt(otherCells.size()));
                 members.add(new Object[] {ids.get(i), VietnameseNames.family(random), VietnameseNames.middle(random, male),
                         VietnameseNames.given(random, male), male ? "MALE" : "FEMALE", birth, pick(DemoBloc.HOMETOWNS), "Kinh", "Không",

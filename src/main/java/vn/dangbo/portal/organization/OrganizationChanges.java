@@ -58,6 +58,8 @@ public class OrganizationChanges {
         if (form.getSecretaryMemberId() != null && members.currentMembersUnder(unit.getPath()).stream()
                 .noneMatch(choice -> choice.id() == form.getSecretaryMemberId())) {
             errors.rejectValue("secretaryMemberId", "organization.secretaryNotMember");
+        }
+        if (errors.hasErrors()) {
             return;
         }
         unit.describe(form.getName(), form.getShortName(), form.getAgency(), form.getFoundedOn(), form.getSecretaryMemberId());
@@ -76,7 +78,9 @@ public class OrganizationChanges {
         } else if (organizations.existsByParentIdAndDissolvedOnIsNull(id)) {
             errors.reject("organization.hasSubUnits");
         } else if (on == null) {
-            errors.rejectValue("dissolvedOn", "NotNull");
+            if (!errors.hasFieldErrors("dissolvedOn")) {
+                errors.rejectValue("dissolvedOn", "NotNull");
+            }
         } else if (on.isAfter(LocalDate.now(clock)) || (unit.getFoundedOn() != null && on.isBefore(unit.getFoundedOn()))) {
             errors.rejectValue("dissolvedOn", "organization.dissolveDateInvalid");
         }

@@ -8,41 +8,29 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 import vn.dangbo.portal.TestClock;
-import vn.dangbo.portal.TestDatabase;
 import vn.dangbo.portal.member.Membership;
 
 /**
- * The demo bloc with its member history, loaded into an empty database as on a first start: the bloc as of
+ * The demo bloc with its member history (same context and database as {@link DemoBlocTest}): the bloc as of
  * the XX congress is still 64 grassroots organisations and 5,112 members, every member's state is the one
  * their history ends in, and the 2025 merger left the demo accounts working in the merged committee.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles("demo")
-@ContextConfiguration(initializers = LifecycleDemoTest.EmptyDatabase.class)
+@ContextConfiguration(initializers = DemoBlocTest.OwnDatabase.class)
 @Import(TestClock.Config.class)
 class LifecycleDemoTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired Membership membership;
-
-    static class EmptyDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            TestDatabase.Database database = TestDatabase.named("lifecycle_demo");
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("demoDatabase", Map.of(
-                    "spring.datasource.url", database.url(), "spring.datasource.username", database.username(),
-                    "spring.datasource.password", database.password())));
-        }
-    }
 
     @Test
     void theBlocAsOfTheCongressIsUnchanged() {

@@ -12,11 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
 import vn.dangbo.portal.Fixtures;
 import vn.dangbo.portal.TestClock;
 import vn.dangbo.portal.TestDatabase;
+import vn.dangbo.portal.browser.Browser;
 import vn.dangbo.portal.security.PortalUser;
 import vn.dangbo.portal.security.Role;
 
@@ -45,23 +42,20 @@ class MemberImportBrowserTest {
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
 
+    Browser chromium;
     WebDriver browser;
     Path folder;
 
     @BeforeEach
     void startBrowser() throws Exception {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--window-size=1280,1600");
-        browser = new ChromeDriver(options);
+        chromium = new Browser(port, 1280, 1600);
+        browser = chromium.driver();
         folder = Files.createTempDirectory("import-browser");
     }
 
     @AfterEach
     void stopBrowser() {
-        browser.quit();
+        chromium.close();
     }
 
     @Test
@@ -77,17 +71,14 @@ class MemberImportBrowserTest {
                 new Object[] {"Hoàng", "Thị", given, "Nữ", LocalDate.of(1992, 4, 1), committee, "Chi bộ Bảo tàng tỉnh", "12/06/2018"},
                 new Object[] {"Hoàng", "Văn", given + "B", "Nam", "30/02/1991", committee, "chi bo bao tang tinh", "12/06/2018"})));
 
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(secretary.getUsername());
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.get("http://localhost:" + port + "/members/import");
+        chromium.signIn(secretary.getUsername(), Fixtures.PASSWORD);
+        chromium.open("/members/import");
 
         browser.findElement(By.id("file")).sendKeys(bad.toString());
         browser.findElement(By.cssSelector("#import-upload button[type=submit]")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = chromium.waitUpTo(Duration.ofSeconds(20));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-preview")));
-        screenshot("import-preview.png");
+        chromium.screenshot("import-preview");
         assertThat(browser.findElement(By.id("import-refused")).getText()).contains("Có 1 dòng sai: chưa có gì được ghi.");
         assertThat(browser.findElement(By.id("import-problems")).getText())
                 .contains("3", "«Ngày sinh»: «30/02/1991» không phải một ngày có thật.");
@@ -105,17 +96,11 @@ class MemberImportBrowserTest {
         assertThat(browser.findElement(By.id("import-summary")).getText()).contains("2 dòng: 2 thêm mới, 0 cập nhật, 0 không đổi, 0 dòng sai");
         browser.findElement(By.cssSelector("#import-write button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-done")));
-        screenshot("import-done.png");
+        chromium.screenshot("import-done");
         assertThat(count(given)).isEqualTo(2);
     }
 
     private long count(String given) {
         return jdbc.sql("SELECT count(*) FROM member WHERE given_name LIKE :given").param("given", given + "%").query(Long.class).single();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path target = Path.of("target", "screenshots");
-        Files.createDirectories(target);
-        Files.write(target.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }
