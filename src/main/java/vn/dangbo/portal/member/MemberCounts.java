@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +25,14 @@ class MemberCounts implements OrganizationMembers {
     private static final List<String> CURRENT = MemberStatus.CURRENT.stream().map(Enum::name).toList();
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Membership membership;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    MemberCounts(JdbcClient jdbc, Membership membership, AuditLog auditLog, Clock clock) {
+    MemberCounts(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Membership membership, AuditLog auditLog, Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.membership = membership;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -77,28 +80,30 @@ class MemberCounts implements OrganizationMembers {
         if (onlyMembers != null && onlyMembers.isEmpty()) {
             return 0;
         }
-        String moving = "SELECT s.member_id, s.status_after FROM (" + Membership.STATE_ON_DATE + ") s "
-                + "WHERE s.organization_id = :from AND s.status_after IN (:current)" + (onlyMembers == null ? "" : " AND s.member_id IN (:only)");
-        Map<String, Object> params = new HashMap<>(Map.of("from", fromCell, "current", CURRENT, "to", toCell,
-                "date", reorganization.getEffectiveDate()));
+        Map<String, Object> params = new HashMap<>(Map.of("from", fromCell, "current", CURRENT, "date", reorganization.getEffectiveDate()));
         if (onlyMembers != null) {
             params.put("only", onlyMembers);
         }
-        jdbc.sql("INSERT INTO member_event (member_id, kind, event_date, decision_number, decision_issuer, note, organization_id, "
-                        + "status_after, reorganization_id, recorded_at, recorded_by) "
-                        + "SELECT moving.member_id, 'TRANSFER_INTERNAL', :date, :number, :issuer, :note, :to, moving.status_after, "
-                        + ":reorganization, :at, :actor FROM (" + moving + ") moving")
+        List<Map.Entry<Long, String>> moving = jdbc.sql("SELECT s.member_id, s.status_after FROM (" + Membership.STATE_ON_DATE + ") s "
+                        + "WHERE s.organization_id = :from AND s.status_after IN (:current)"
+                        + (onlyMembers == null ? "" : " AND s.member_id IN (:only)"))
                 .params(params)
-                .param("number", reorganization.getDecisionNumber())
-                .param("issuer", reorganization.getDecisionIssuer())
-                .param("note", reorganization.getNote())
-                .param("reorganization", reorganization.getId())
-                .param("at", Timestamp.from(clock.instant()))
-                .param("actor", AuditLog.currentActor())
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+        if (moving.isEmpty()) {
+            return 0;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        String actor = AuditLog.currentActor();
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO member_event (member_id, kind, event_date, decision_number, decision_issuer, note, organization_id,
+                                          status_after, reorganization_id, recorded_at, recorded_by)
+                VALUES (?, 'TRANSFER_INTERNAL', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, moving.stream().map(member -> new Object[] {member.getKey(), reorganization.getEffectiveDate(),
+                reorganization.getDecisionNumber(), reorganization.getDecisionIssuer(), reorganization.getNote(), toCell,
+                member.getValue(), reorganization.getId(), now, actor}).toList());
+        int moved = jdbc.sql("UPDATE member SET organization_id = :to, version = version + 1 WHERE organization_id = :from AND id IN (:ids)")
+                .param("to", toCell).param("from", fromCell).param("ids", moving.stream().map(Map.Entry::getKey).toList())
                 .update();
-        int moved = jdbc.sql("UPDATE member SET organization_id = :to, version = version + 1 "
-                        + "WHERE organization_id = :from AND id IN (SELECT member_id FROM (" + moving + ") moving)")
-                .params(params).update();
         auditLog.record(AuditAction.UPDATE, "Member", null,
                 "Reorganisation %d: %d members moved from unit %d to unit %d".formatted(reorganization.getId(), moved, fromCell, toCell),
                 Map.of("organization", Map.of("before", String.valueOf(fromCell), "after", String.valueOf(toCell))));
