@@ -48,7 +48,6 @@ CREATE TABLE meeting_attendance (
     reason     text,
     PRIMARY KEY (meeting_id, member_id)
 );
-CREATE INDEX meeting_attendance_member_idx ON meeting_attendance (member_id);
 
 -- the signed scan of the minutes, kept in the database (never under the web root)
 CREATE TABLE meeting_scan (
