@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.dangbo.portal.member.MemberNames;
 import vn.dangbo.portal.security.SecretaryOffices;
 
 /**
@@ -20,12 +21,12 @@ public class Committees implements SecretaryOffices {
 
     private static final String SEATS = """
             SELECT p.id, p.organization_id, o.name AS organization_name, p.member_id,
-                   btrim(regexp_replace(m.family_name || ' ' || m.middle_name || ' ' || m.given_name, '\\s+', ' ', 'g')) AS member_name,
+                   %s AS member_name,
                    p.term_start_year, p.position, p.appointment, p.starts_on, p.ends_on, p.decision, p.note
               FROM committee_position p
               JOIN organization o ON o.id = p.organization_id
               JOIN member m ON m.id = p.member_id
-            """;
+            """.formatted(MemberNames.sql("m"));
     private static final String OFFICE_ORDER = "array_position(ARRAY['SECRETARY', 'DEPUTY_SECRETARY', 'STANDING_MEMBER', "
             + "'COMMITTEE_MEMBER', 'INSPECTION_MEMBER'], p.position)";
 

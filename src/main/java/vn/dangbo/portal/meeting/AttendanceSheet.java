@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.dangbo.portal.member.MemberNames;
 import vn.dangbo.portal.member.MemberStatus;
 
 /**
@@ -24,7 +25,7 @@ public class AttendanceSheet {
     public record Exempt(long memberId, String name) {
     }
 
-    static final String FULL_NAME = "btrim(regexp_replace(m.family_name || ' ' || m.middle_name || ' ' || m.given_name, '\\s+', ' ', 'g'))";
+    static final String FULL_NAME = MemberNames.sql("m");
     private static final long NEW_MEETING = -1L;
 
     private final JdbcClient jdbc;

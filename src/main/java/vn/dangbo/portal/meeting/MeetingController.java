@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,12 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.dangbo.portal.organization.CellYearChoice;
 import vn.dangbo.portal.organization.Organization;
 import vn.dangbo.portal.organization.OrganizationMembers;
-import vn.dangbo.portal.organization.OrganizationNode;
 import vn.dangbo.portal.organization.OrganizationRepository;
 import vn.dangbo.portal.security.Scope;
-import vn.dangbo.portal.web.Downloads;
 
 /** {@code /meetings}: a cell's meetings of a year, a meeting's page, the meeting form with attendance, the scan. */
 @Controller
@@ -60,14 +58,11 @@ class MeetingController {
 
     @GetMapping
     String list(@RequestParam(required = false) Long cell, @RequestParam(required = false) Integer year, Scope scope, Model model) {
-        List<OrganizationNode> cells = organizations.findNodesIn(scope).stream()
-                .filter(unit -> unit.getKind().isCell() && !unit.isDissolved()).toList();
-        Long chosen = cell != null ? cell : cells.size() == 1 ? cells.get(0).getId() : null;
-        int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("cells", cells);
-        model.addAttribute("year", shownYear);
-        if (chosen != null) {
-            Organization unit = records.visibleCell(chosen, scope);
+        CellYearChoice choice = CellYearChoice.of(cell, year, scope, organizations, LocalDate.now(clock));
+        choice.addTo(model);
+        int shownYear = choice.year();
+        if (choice.cellId() != null) {
+            Organization unit = records.visibleCell(choice.cellId(), scope);
             model.addAttribute("unit", unit);
             model.addAttribute("meetings", queries.ofCell(unit.getId(), shownYear));
             model.addAttribute("cellYear", statistics.cellYears(unit.getPath(), shownYear).stream().findFirst().orElse(null));
@@ -145,8 +140,7 @@ class MeetingController {
 
     @GetMapping("/{id}/scan")
     ResponseEntity<byte[]> scan(@PathVariable long id, Scope scope) {
-        MeetingRecords.Scan scan = records.scan(id, scope);
-        return Downloads.file(scan.content(), MediaType.parseMediaType(scan.contentType()), scan.filename());
+        return records.scan(id, scope).download();
     }
 
     private String showView(Meeting meeting, Scope scope, Model model) {

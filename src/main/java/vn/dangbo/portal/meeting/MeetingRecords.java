@@ -38,10 +38,6 @@ import vn.dangbo.portal.web.NotFound;
 @Service
 public class MeetingRecords {
 
-    /** The bytes of a stored scan, ready to send. */
-    public record Scan(String filename, String contentType, byte[] content) {
-    }
-
     private final MeetingRepository meetings;
     private final OrganizationRepository organizations;
     private final AttendanceSheet sheets;
@@ -149,11 +145,11 @@ public class MeetingRecords {
 
     /** The signed scan of the minutes, for a user who may see the cell; the download is audited. */
     @Transactional
-    public Scan scan(long meetingId, Scope scope) {
+    public ScanUploads.Scan scan(long meetingId, Scope scope) {
         visible(meetingId, scope);
-        Scan scan = jdbc.sql("SELECT filename, content_type, content FROM meeting_scan WHERE meeting_id = :meeting")
+        ScanUploads.Scan scan = jdbc.sql("SELECT filename, content_type, content FROM meeting_scan WHERE meeting_id = :meeting")
                 .param("meeting", meetingId)
-                .query((rs, n) -> new Scan(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .query((rs, n) -> new ScanUploads.Scan(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional().orElseThrow(NotFound::new);
         auditLog.record(AuditAction.EXPORT, "MeetingScan", meetingId, "Tải bản chụp biên bản: " + scan.filename());
         return scan;

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.dangbo.portal.member.MemberNames;
 import vn.dangbo.portal.member.MemberStatus;
 
 /**
@@ -54,7 +55,7 @@ public class FileCompleteness {
     /** The current members under the path prefix, by cell and name. */
     public List<MemberFile> under(String pathPrefix) {
         return jdbc.sql("""
-                        SELECT m.id, btrim(regexp_replace(m.family_name || ' ' || m.middle_name || ' ' || m.given_name, '\\s+', ' ', 'g')) AS name,
+                        SELECT m.id, %s AS name,
                                m.status, m.official_date IS NOT NULL AS official, o.id AS cell_id, o.name AS cell_name,
                                p.name AS parent_name, array_remove(array_agg(DISTINCT d.type), NULL) AS types
                           FROM member m
@@ -64,7 +65,7 @@ public class FileCompleteness {
                          WHERE o.path LIKE :prefix AND m.status IN (:current)
                          GROUP BY m.id, o.id, p.name
                          ORDER BY o.name, o.id, m.given_name, m.family_name, m.middle_name, m.id
-                        """)
+                        """.formatted(MemberNames.sql("m")))
                 .param("prefix", pathPrefix + "%").param("current", CURRENT)
                 .query((rs, n) -> new MemberFile(rs.getLong("id"), rs.getString("name"), MemberStatus.valueOf(rs.getString("status")),
                         rs.getLong("cell_id"), rs.getString("cell_name"), rs.getString("parent_name"),

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.portal.organization.Organization;
 import vn.dangbo.portal.organization.OrganizationRepository;
 import vn.dangbo.portal.security.Scope;
-import vn.dangbo.portal.web.Downloads;
 import vn.dangbo.portal.web.NotFound;
 
 /**
@@ -43,8 +41,7 @@ class MemberFileController {
 
     @GetMapping("/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id, Scope scope) {
-        MemberFiles.Download download = files.download(id, scope);
-        return Downloads.file(download.content(), MediaType.parseMediaType(download.contentType()), download.filename());
+        return files.download(id, scope).download();
     }
 
     @GetMapping("/members/{memberId}/new")

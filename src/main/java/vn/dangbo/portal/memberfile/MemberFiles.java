@@ -33,10 +33,6 @@ public class MemberFiles {
                          String contentType, int size, Instant uploadedAt, String uploadedBy) {
     }
 
-    /** The bytes of a document, ready to send. */
-    public record Download(String filename, String contentType, byte[] content) {
-    }
-
     private final MemberDocumentRepository documents;
     private final MemberRepository members;
     private final ScanUploads uploads;
@@ -78,7 +74,7 @@ public class MemberFiles {
     }
 
     @Transactional
-    public Download download(long documentId, Scope scope) {
+    public ScanUploads.Scan download(long documentId, Scope scope) {
         MemberDocument document = documents.findById(documentId).orElseThrow(NotFound::new);
         Member owner = members.findWithOrganization(document.getMemberId()).orElseThrow(NotFound::new);
         scope.checkCoversMember(owner.getId(), owner.getOrganization().getPath());
@@ -86,7 +82,7 @@ public class MemberFiles {
                 .param("id", documentId).query(byte[].class).single();
         auditLog.record(AuditAction.EXPORT, "MemberDocument", documentId, "Tải tài liệu hồ sơ số hóa (%s, %s) của đảng viên %s #%d"
                 .formatted(document.getType(), document.getFilename(), owner.getFullName(), owner.getId()));
-        return new Download(document.getFilename(), document.getContentType(), content);
+        return new ScanUploads.Scan(document.getFilename(), document.getContentType(), content);
     }
 
     /** Deletes a document uploaded by mistake; returns its member. */

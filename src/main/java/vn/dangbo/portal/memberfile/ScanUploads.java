@@ -9,10 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
+
+import vn.dangbo.portal.web.Downloads;
 
 /**
  * Checks an uploaded scan before it is stored: not empty, not above the size limit
@@ -23,8 +27,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 public class ScanUploads {
 
-    /** A checked scan: the file name without any path, the type found in the content, the bytes. */
+    /** A checked or stored scan: the file name without any path, the type found in the content, the bytes. */
     public record Scan(String filename, String contentType, byte[] content) {
+
+        /** The scan as a download: an attachment with its name and the stored type. */
+        public ResponseEntity<byte[]> download() {
+            return Downloads.file(content, MediaType.parseMediaType(contentType), filename);
+        }
     }
 
     private enum Kind {

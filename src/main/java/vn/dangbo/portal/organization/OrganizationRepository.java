@@ -35,6 +35,11 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
         return findNodes(rootPathOf(scope));
     }
 
+    /** The live cells (chi bộ cơ sở and sub-cells) the user may see, to choose one from. */
+    default List<OrganizationNode> findLiveCellsIn(Scope scope) {
+        return findNodesIn(scope).stream().filter(node -> node.getKind().isCell() && !node.isDissolved()).toList();
+    }
+
     /**
      * The path prefix of everything the user may see ("/" for the whole tree). A member's own scope
      * (also a secretary out of office) holds no unit at all.

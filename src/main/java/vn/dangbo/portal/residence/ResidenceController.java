@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangbo.portal.member.Member;
+import vn.dangbo.portal.organization.CellYearChoice;
 import vn.dangbo.portal.organization.Organization;
-import vn.dangbo.portal.organization.OrganizationNode;
 import vn.dangbo.portal.organization.OrganizationRepository;
 import vn.dangbo.portal.security.Scope;
 import vn.dangbo.portal.web.NotFound;
@@ -46,14 +46,11 @@ class ResidenceController {
 
     @GetMapping
     String cell(@RequestParam(required = false) Long cell, @RequestParam(required = false) Integer year, Scope scope, Model model) {
-        List<OrganizationNode> cells = organizations.findNodesIn(scope).stream()
-                .filter(unit -> unit.getKind().isCell() && !unit.isDissolved()).toList();
-        Long chosen = cell != null ? cell : cells.size() == 1 ? cells.get(0).getId() : null;
-        int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("cells", cells);
-        model.addAttribute("year", shownYear);
-        if (chosen != null) {
-            Organization unit = organizations.findById(chosen).orElseThrow(NotFound::new);
+        CellYearChoice choice = CellYearChoice.of(cell, year, scope, organizations, LocalDate.now(clock));
+        choice.addTo(model);
+        int shownYear = choice.year();
+        if (choice.cellId() != null) {
+            Organization unit = organizations.findById(choice.cellId()).orElseThrow(NotFound::new);
             scope.checkCovers(unit.getPath());
             List<ResidenceFeedbacks.CellRow> rows = feedbacks.ofCell(unit.getId(), shownYear);
             model.addAttribute("unit", unit);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.dangbo.portal.member.MemberNames;
 import vn.dangbo.portal.member.MemberStatus;
 
 /**
@@ -65,14 +66,14 @@ public class ResidenceFeedbacks {
     public List<CellRow> ofCell(long cellId, int year) {
         return jdbc.sql("""
                         SELECT m.id AS member_id,
-                               btrim(regexp_replace(m.family_name || ' ' || m.middle_name || ' ' || m.given_name, '\\s+', ' ', 'g')) AS name,
+                               %s AS name,
                                c.commune, c.cell_name, f.year, f.assessment, f.note, f.received_on, f.version
                           FROM member m
                           LEFT JOIN residence_contact c ON c.member_id = m.id
                           LEFT JOIN residence_feedback f ON f.member_id = m.id AND f.year = :year
                          WHERE m.organization_id = :cell AND m.status IN (:expected)
                          ORDER BY f.id IS NOT NULL, m.given_name, m.family_name, m.middle_name, m.id
-                        """)
+                        """.formatted(MemberNames.sql("m")))
                 .param("cell", cellId).param("year", year).param("expected", EXPECTED)
                 .query((rs, n) -> new CellRow(rs.getLong("member_id"), rs.getString("name"), rs.getString("commune"),
                         rs.getString("cell_name"), rs.getObject("year") == null ? null : feedback(rs, n)))
