@@ -135,6 +135,22 @@ class CommitteeAccessTest {
     }
 
     @Test
+    void administratorCreatesASecretaryLinkedToAMemberWithoutChoosingAUnit() throws Exception {
+        PortalUser admin = fixtures.user(Role.ADMIN, null, null);
+        String linked = ("u-" + incoming).toLowerCase();
+        mvc.perform(post("/admin/users/new").with(user(admin)).with(csrf()).param("username", linked)
+                        .param("displayName", "Bí thư mới").param("role", "SECRETARY").param("memberId", String.valueOf(outsider))
+                        .param("organizationId", String.valueOf(otherCell)).param("enabled", "true").param("password", "mat-khau-tam-thoi-1"))
+                .andExpect(redirectedUrl("/admin/users"));
+        assertThat(jdbc.sql("SELECT organization_id IS NULL FROM user_account WHERE username = :u").param("u", linked)
+                .query(Boolean.class).single()).isTrue();
+        mvc.perform(post("/admin/users/new").with(user(admin)).with(csrf()).param("username", linked + "-x")
+                        .param("displayName", "Bí thư không liên kết").param("role", "SECRETARY").param("enabled", "true")
+                        .param("password", "mat-khau-tam-thoi-1"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "organizationId", "user.organizationRequired"));
+    }
+
+    @Test
     void secretaryCannotRecordTheCommitteeOfTheirOwnUnitByForgingThePost() throws Exception {
         mvc.perform(post("/committees/{unit}/new", cell).with(user(outgoingUser)).with(csrf())
                         .param("memberId", String.valueOf(outgoing)).param("termStartYear", "2025").param("office", "DEPUTY_SECRETARY")
