@@ -60,6 +60,10 @@ public class Fixtures {
                 .query(Long.class).single();
     }
 
+    public String pathOf(long organization) {
+        return jdbc.sql("SELECT path FROM organization WHERE id = :id").param("id", organization).query(String.class).single();
+    }
+
     public long member(long cell, String family, String middle, String given) {
         return member(cell, family, middle, given, "FEMALE", LocalDate.of(1985, 3, 14), "OFFICIAL");
     }

@@ -95,7 +95,9 @@ public class OrganizationChanges {
         } else if (organizations.existsByParentIdAndDissolvedOnIsNull(id)) {
             errors.reject("organization.hasSubUnits");
         } else if (on == null) {
-            errors.rejectValue("dissolvedOn", "NotNull");
+            if (!errors.hasFieldErrors("dissolvedOn")) {
+                errors.rejectValue("dissolvedOn", "NotNull");
+            }
         } else if (on.isAfter(LocalDate.now(clock)) || (unit.getFoundedOn() != null && on.isBefore(unit.getFoundedOn()))) {
             errors.rejectValue("dissolvedOn", "organization.dissolveDateInvalid");
         }

@@ -83,7 +83,7 @@ class OrganizationController {
     @PostMapping("/new")
     String create(@RequestParam long parent, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
                   Scope scope, Model model, RedirectAttributes redirect) {
-        Long id = result.hasErrors() ? null : changes.create(parent, form, result, scope);
+        Long id = changes.create(parent, form, result, scope);
         if (id == null) {
             return createView(load(parent, scope), form, model);
         }
@@ -101,9 +101,7 @@ class OrganizationController {
     @PostMapping("/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
                 Scope scope, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            changes.update(id, form, result, scope);
-        }
+        changes.update(id, form, result, scope);
         if (result.hasErrors()) {
             return editView(load(id, scope), form, model);
         }
@@ -134,9 +132,7 @@ class OrganizationController {
     @PostMapping("/{id}/dissolve")
     String dissolve(@PathVariable long id, @ModelAttribute("dissolveForm") DissolveForm form, BindingResult result,
                     Scope scope, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            changes.dissolve(id, form.getDissolvedOn(), result, scope);
-        }
+        changes.dissolve(id, form.getDissolvedOn(), result, scope);
         if (result.hasErrors()) {
             return show(id, scope, model);
         }

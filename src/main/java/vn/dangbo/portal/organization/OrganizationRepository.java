@@ -13,12 +13,12 @@ import vn.dangbo.portal.web.NotFound;
 
 public interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
-    /** The units whose path starts with the prefix ("/" for all), with the tree's order by name. */
+    /** The units whose path starts with the prefix ("/" for all), in the tree's order: by short name (the agency). */
     @Query("""
-            select new vn.dangbo.portal.organization.OrganizationNode(o.id, o.parent.id, o.kind, o.name, o.shortName, o.path, o.dissolvedOn)
-              from Organization o
+            select new vn.dangbo.portal.organization.OrganizationNode(o.id, p.id, o.kind, o.name, o.shortName, o.path, o.dissolvedOn)
+              from Organization o left join o.parent p
              where o.path like concat(:pathPrefix, '%')
-             order by o.name, o.id
+             order by coalesce(o.shortName, o.name), o.id
             """)
     List<OrganizationNode> findNodes(String pathPrefix);
 
