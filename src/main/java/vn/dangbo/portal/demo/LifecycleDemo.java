@@ -287,6 +287,15 @@ class LifecycleDemo implements DemoSeeder {
                     UPDATE member m SET organization_id = o.successor_id FROM organization o
                      WHERE o.id = m.organization_id AND o.successor_id IS NOT NULL AND o.dissolved_on = :merger
                     """).param("merger", MERGER).update();
+            // the new units' secretaries as the committee records will have them (the cell-life seeder seats them):
+            // the agriculture department's, the first of the merged units
+            jdbc.sql("""
+                    UPDATE organization o SET secretary_member_id = s.secretary_member_id
+                      FROM (SELECT DISTINCT ON (successor_id) successor_id, secretary_member_id FROM organization
+                             WHERE dissolved_on = :merger AND successor_id IS NOT NULL AND secretary_member_id IS NOT NULL
+                             ORDER BY successor_id, id) s
+                     WHERE o.id = s.successor_id
+                    """).param("merger", MERGER).update();
             // the demo secretary's title follows the unit
             jdbc.sql("UPDATE user_account SET display_name = replace(display_name, 'Sở Nông nghiệp và Phát triển nông thôn', "
                     + "'Sở Nông nghiệp và Môi trường') WHERE username = 'secretary'").update();

@@ -73,9 +73,6 @@ class OrganizationController {
         model.addAttribute("node", subtree.get(0));
         model.addAttribute("ancestors", organizations.findLineage(unit).stream()
                 .filter(ancestor -> !ancestor.getId().equals(unit.getId()) && scope.covers(ancestor.getPath())).toList());
-        if (unit.getSecretaryMemberId() != null) {
-            model.addAttribute("secretaryName", members.fullNames(List.of(unit.getSecretaryMemberId())).get(unit.getSecretaryMemberId()));
-        }
         model.addAttribute("canEdit", scope.canEdit(unit.getPath()));
         model.addAttribute("canRestructure", unit.getParent() != null && scope.canRestructure(unit.getPath()));
         model.addAttribute("canAddChild", !unit.isDissolved() && !unit.getKind().childKinds().isEmpty() && scope.canEdit(unit.getPath()));
@@ -175,9 +172,6 @@ class OrganizationController {
     private String editView(Organization unit, OrganizationForm form, Model model) {
         model.addAttribute("unit", unit);
         model.addAttribute("form", form);
-        if (unit.getKind() != OrganizationKind.BLOC) {
-            model.addAttribute("secretaryChoices", members.currentMembersUnder(unit.getPath()));
-        }
         return "organization/edit";
     }
 

@@ -20,7 +20,7 @@ public interface OrganizationMembers {
     /** Full names by member id. */
     Map<Long, String> fullNames(Collection<Long> memberIds);
 
-    /** Current members of the subtree with the given path, to choose a secretary from. */
+    /** Current members of the subtree with the given path (the members a split assigns to the new cells). */
     List<MemberChoice> currentMembersUnder(String path);
 
     /** Current members per organisation on a past date (from the members' history), for units under the path prefix. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.security.access.AccessDeniedException;
 
 import vn.dangbo.portal.security.Scope;
 import vn.dangbo.portal.web.NotFound;
@@ -34,8 +35,19 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
         return findNodes(rootPathOf(scope));
     }
 
-    /** The path prefix of everything the user may see ("/" for the whole tree). */
+    /** The live cells (chi bộ cơ sở and sub-cells) the user may see, to choose one from. */
+    default List<OrganizationNode> findLiveCellsIn(Scope scope) {
+        return findNodesIn(scope).stream().filter(node -> node.getKind().isCell() && !node.isDissolved()).toList();
+    }
+
+    /**
+     * The path prefix of everything the user may see ("/" for the whole tree). A member's own scope
+     * (also a secretary out of office) holds no unit at all.
+     */
     default String rootPathOf(Scope scope) {
+        if (scope.isSelf()) {
+            throw new AccessDeniedException("no organisation in the user's scope");
+        }
         return scope.isEverything() ? "/" : findById(scope.organizationId()).orElseThrow(NotFound::new).getPath();
     }
 

@@ -26,6 +26,7 @@ import vn.dangbo.portal.web.NotFound;
  * never changed in place but dissolved on that date with a pointer to their successor; new units (founded
  * on that date) take over, the sub-cells of merged đảng bộ cơ sở are carried over (sub-cells of the same
  * name become one), and members move with a transfer event. Counts "as of" any date before stay as they were.
+ * The new units' committees (and so their secretaries' access) are recorded with the committee feature.
  */
 @Service
 public class Reorganizations {
@@ -85,7 +86,7 @@ public class Reorganizations {
         subCells.values().forEach(cells -> dissolve(cells, change));
 
         Organization merged = form(parent, kind, form.getName(), form.getShortName(),
-                form.getAgency() != null ? form.getAgency() : sources.get(0).getAgency(), sources.get(0).getSecretaryMemberId(), change);
+                form.getAgency() != null ? form.getAgency() : sources.get(0).getAgency(), change);
         Map<Long, Long> successors = new LinkedHashMap<>();
         Map<String, Organization> carriedOver = new LinkedHashMap<>();
         for (Organization source : sources) {
@@ -94,12 +95,12 @@ public class Reorganizations {
             if (!kind.isCell() && source.getKind() == OrganizationKind.GRASSROOTS_COMMITTEE) {
                 for (Organization cell : subCells.get(source)) {
                     Organization successor = carriedOver.computeIfAbsent(key(cell.getName()), name -> form(merged,
-                            OrganizationKind.SUB_CELL, cell.getName(), cell.getShortName(), cell.getAgency(), cell.getSecretaryMemberId(), change));
+                            OrganizationKind.SUB_CELL, cell.getName(), cell.getShortName(), cell.getAgency(), change));
                     moveMembers(cell, successor, change, successors);
                 }
             } else if (!kind.isCell()) {
                 Organization successor = carriedOver.computeIfAbsent(key(source.getName()), name -> form(merged,
-                        OrganizationKind.SUB_CELL, source.getName(), source.getShortName(), source.getAgency(), source.getSecretaryMemberId(), change));
+                        OrganizationKind.SUB_CELL, source.getName(), source.getShortName(), source.getAgency(), change));
                 members.transferMembers(source.getId(), null, successor.getId(), change);
                 successors.put(source.getId(), successor.getId());
             } else {
@@ -152,7 +153,7 @@ public class Reorganizations {
         dissolve(subCells, change);
         List<Organization> results = new ArrayList<>();
         for (String name : names) {
-            results.add(form(source.getParent(), source.getKind(), name, null, source.getAgency(), null, change));
+            results.add(form(source.getParent(), source.getKind(), name, null, source.getAgency(), change));
         }
         Map<Long, Long> successors = new LinkedHashMap<>();
         if (source.getKind().isCell()) {
@@ -164,8 +165,7 @@ public class Reorganizations {
         } else {
             for (Organization cell : subCells) {
                 Organization target = results.get(form.getAssignments().get(cell.getId()) - 1);
-                Organization successor = form(target, OrganizationKind.SUB_CELL, cell.getName(), cell.getShortName(), cell.getAgency(),
-                        cell.getSecretaryMemberId(), change);
+                Organization successor = form(target, OrganizationKind.SUB_CELL, cell.getName(), cell.getShortName(), cell.getAgency(), change);
                 moveMembers(cell, successor, change, successors);
             }
         }
@@ -208,7 +208,7 @@ public class Reorganizations {
         Reorganization change = start(ReorganizationKind.MOVE, form);
         dissolve(List.of(unit), change);
         Organization moved = form(parent, unit.getKind().movedUnder(parent.getKind()).orElseThrow(), unit.getName(),
-                unit.getShortName(), unit.getAgency(), unit.getSecretaryMemberId(), change);
+                unit.getShortName(), unit.getAgency(), change);
         Map<Long, Long> successors = new LinkedHashMap<>();
         moveMembers(unit, moved, change, successors);
         finish(successors);
@@ -254,9 +254,9 @@ public class Reorganizations {
     }
 
     private Organization form(Organization parent, OrganizationKind kind, String name, String shortName, String agency,
-                              Long secretary, Reorganization change) {
+                              Reorganization change) {
         Organization unit = new Organization(parent, kind, name);
-        unit.describe(name, shortName, agency, null, secretary);
+        unit.describe(name, shortName, agency, null);
         unit.formBy(change);
         return organizations.saveAndFlush(unit);
     }

@@ -34,6 +34,9 @@ class SecurityConfig {
                 .requestMatchers("/organizations/**", "/admissions/**", "/badges/**", "/badges.pdf", "/good-deeds/**", "/members/import/**",
                         "/members/export.xlsx")
                     .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
+                .requestMatchers("/meetings/criteria/**").hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
+                .requestMatchers("/meetings/**", "/committees/**", "/residence/**", "/member-files/completeness/**")
+                    .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
                 .anyRequest().authenticated())
             .authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
             .formLogin(form -> form

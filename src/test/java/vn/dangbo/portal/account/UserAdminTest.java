@@ -61,7 +61,7 @@ class UserAdminTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("chữ thường không dấu")))
                 .andExpect(content().string(Matchers.containsString("Mật khẩu phải có ít nhất 12 ký tự.")))
-                .andExpect(content().string(Matchers.containsString("Bí thư phải được giao một đơn vị phụ trách.")));
+                .andExpect(content().string(Matchers.containsString("Bí thư chưa liên kết hồ sơ đảng viên phải được giao một đơn vị phụ trách.")));
         mvc.perform(post("/admin/users/new").with(user(admin)).with(csrf())
                         .param("username", "dv" + System.nanoTime() % 1_000_000).param("displayName", "X").param("role", "MEMBER")
                         .param("password", "long enough password"))

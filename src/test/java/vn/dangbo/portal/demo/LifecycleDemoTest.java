@@ -16,6 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import vn.dangbo.portal.TestClock;
 import vn.dangbo.portal.member.Membership;
+import vn.dangbo.portal.security.SecretaryOffices;
 
 /**
  * The demo bloc with its member history (same context and database as {@link DemoBlocTest}): the bloc as of
@@ -31,6 +32,7 @@ class LifecycleDemoTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired Membership membership;
+    @Autowired SecretaryOffices offices;
 
     @Test
     void theBlocAsOfTheCongressIsUnchanged() {
@@ -65,6 +67,8 @@ class LifecycleDemoTest {
                     .query(String.class).single()).isEqualTo("2025-03-01 " + merged);
         }
         assertThat(jdbc.sql("SELECT organization_id FROM user_account WHERE username = 'secretary'").query(Long.class).single()).isEqualTo(merged);
+        long secretary = jdbc.sql("SELECT member_id FROM user_account WHERE username = 'secretary'").query(Long.class).single();
+        assertThat(offices.heldBy(secretary, LocalDate.of(2026, 11, 25)).orElseThrow().organizationId()).isEqualTo(merged);
         assertThat(jdbc.sql("SELECT secretary_member_id = (SELECT member_id FROM user_account WHERE username = 'secretary') FROM organization WHERE id = :id")
                 .param("id", merged).query(Boolean.class).single()).isTrue();
         assertThat(jdbc.sql("""
