@@ -17,3 +17,22 @@ document.addEventListener('DOMContentLoaded', () => {
         });
     });
 });
+
+// The new-member form shows the fields of the chosen way of entering the register (all of them without JS).
+document.addEventListener('DOMContentLoaded', () => {
+    const entry = document.getElementById('member-entry');
+    const kind = entry && entry.querySelector('select[name="entry.kind"]');
+    if (!kind) {
+        return;
+    }
+    const show = () => {
+        entry.querySelectorAll('[data-entry-kinds]').forEach((field) => {
+            field.hidden = !field.dataset.entryKinds.split(' ').includes(kind.value);
+        });
+        entry.querySelectorAll('[data-entry-hint]').forEach((hint) => {
+            hint.hidden = hint.dataset.entryHint !== kind.value;
+        });
+    };
+    kind.addEventListener('change', show);
+    show();
+});

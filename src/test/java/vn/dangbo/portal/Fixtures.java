@@ -68,17 +68,53 @@ public class Fixtures {
         return member(cell, family, middle, given, "FEMALE", LocalDate.of(1985, 3, 14), "OFFICIAL");
     }
 
+    /**
+     * A member admitted on 19/05/2010 (official 19/05/2011 unless probationary), with the lifecycle events that
+     * explain their status; a status that is not current is reached on 01/01/2020.
+     */
     public long member(long cell, String family, String middle, String given, String gender, LocalDate birth, String status) {
-        return jdbc.sql("""
+        return member(cell, family, middle, given, gender, birth, status, LocalDate.of(2010, 5, 19),
+                "PROBATIONARY".equals(status) ? null : LocalDate.of(2011, 5, 19));
+    }
+
+    /** A member with the given admission (decision and ceremony on that day) and official dates, and their events. */
+    public long member(long cell, String family, String middle, String given, String gender, LocalDate birth, String status,
+                       LocalDate admitted, LocalDate official) {
+        long id = jdbc.sql("""
                         INSERT INTO member (family_name, middle_name, given_name, gender, birth_date, status, organization_id,
-                                            admission_date, official_date)
-                        VALUES (:family, :middle, :given, :gender, :birth, :status, :cell, :admitted, :official) RETURNING id
+                                            admission_date, admission_ceremony_date, official_date)
+                        VALUES (:family, :middle, :given, :gender, :birth, :status, :cell, :admitted, :admitted, :official) RETURNING id
                         """)
                 .param("family", family).param("middle", middle).param("given", given).param("gender", gender)
                 .param("birth", birth).param("status", status).param("cell", cell)
-                .param("admitted", LocalDate.of(2010, 5, 19))
-                .param("official", "PROBATIONARY".equals(status) ? null : LocalDate.of(2011, 5, 19))
+                .param("admitted", admitted).param("official", official)
                 .query(Long.class).single();
+        event(id, "ADMISSION", admitted, cell, "PROBATIONARY");
+        if (official != null) {
+            event(id, "OFFICIAL", official, cell, "OFFICIAL");
+        }
+        String ending = switch (status) {
+            case "EXEMPT" -> "EXEMPTION";
+            case "TRANSFERRED_OUT" -> "TRANSFER_OUT";
+            case "DECEASED" -> "DEATH";
+            case "REMOVED" -> "NAME_REMOVAL";
+            case "EXPELLED" -> "EXPULSION";
+            default -> null;
+        };
+        if (ending != null) {
+            event(id, ending, LocalDate.of(2020, 1, 1), cell, status);
+        }
+        return id;
+    }
+
+    /** A lifecycle event written straight to the history (the cached state is not touched). */
+    public void event(long member, String kind, LocalDate date, long cell, String statusAfter) {
+        jdbc.sql("""
+                        INSERT INTO member_event (member_id, kind, event_date, ceremony_date, organization_id, status_after, recorded_by)
+                        VALUES (:member, :kind, :date, CASE WHEN :kind = 'ADMISSION' THEN CAST(:date AS date) END, :cell, :status, 'fixtures')
+                        """)
+                .param("member", member).param("kind", kind).param("date", date).param("cell", cell).param("status", statusAfter)
+                .update();
     }
 
     /** An account with the password {@link #PASSWORD}, returned as the signed-in principal. */

@@ -63,7 +63,8 @@ public class AuditLog {
                 .update();
     }
 
-    static String currentActor() {
+    /** The signed-in user name, or {@link #SYSTEM}. */
+    public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();
     }

@@ -66,6 +66,12 @@ public class Member {
     /** Ngày chính thức. */
     private LocalDate officialDate;
 
+    /** Ngày tổ chức lễ kết nạp: the 12 months of probation count from it. */
+    private LocalDate admissionCeremonyDate;
+
+    /** Days of interrupted membership (removed, then admitted again), left out of the Party age. */
+    private int interruptionDays;
+
     @Version
     private long version;
 
@@ -95,10 +101,17 @@ public class Member {
     public Organization getOrganization() { return organization; }
     public LocalDate getAdmissionDate() { return admissionDate; }
     public LocalDate getOfficialDate() { return officialDate; }
+    public LocalDate getAdmissionCeremonyDate() { return admissionCeremonyDate; }
+    public int getInterruptionDays() { return interruptionDays; }
     public long getVersion() { return version; }
 
-    /** Copies the register fields from a validated form. */
-    void update(MemberForm form, Organization cell) {
+    /** Tuổi đảng: from the admission decision, less interruptions. */
+    public PartyAge getPartyAge() {
+        return admissionDate == null ? null : new PartyAge(admissionDate, interruptionDays);
+    }
+
+    /** Copies the register fields (identity, contact) from a validated form. */
+    void update(MemberForm form) {
         familyName = form.getFamilyName();
         middleName = form.getMiddleName() == null ? "" : form.getMiddleName();
         givenName = form.getGivenName();
@@ -116,9 +129,15 @@ public class Member {
         partyCardNumber = form.getPartyCardNumber();
         phone = form.getPhone();
         email = form.getEmail();
-        status = form.getStatus();
+    }
+
+    /** The cached current state, written only by {@link MemberLifecycle} together with the event behind it. */
+    void changeState(MemberState state, Organization cell) {
+        status = state.status();
         organization = cell;
-        admissionDate = form.getAdmissionDate();
-        officialDate = form.getOfficialDate();
+        admissionDate = state.admissionDate();
+        admissionCeremonyDate = state.ceremonyDate();
+        officialDate = state.officialDate();
+        interruptionDays = state.interruptionDays();
     }
 }

@@ -51,6 +51,8 @@ class MemberController {
             model.addAttribute("units", organizations.findNodesIn(scope).stream().filter(unit -> !unit.isDissolved()).toList());
         }
         model.addAttribute("canCreate", scope.canEdit());
+        model.addAttribute("exportColumns", MemberColumn.EXPORTABLE);
+        model.addAttribute("canExport", !scope.isSelf());
         return "member/list";
     }
 
@@ -72,13 +74,13 @@ class MemberController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long organization, Scope scope, Model model) {
-        MemberForm form = new MemberForm();
-        form.setOrganizationId(organization);
+        NewMemberForm form = new NewMemberForm();
+        form.getEntry().setOrganizationId(organization);
         return formView(form, null, scope, model);
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") MemberForm form, BindingResult result, Scope scope, Model model,
+    String create(@Valid @ModelAttribute("form") NewMemberForm form, BindingResult result, Scope scope, Model model,
                   RedirectAttributes redirect) {
         Long id = register.create(form, result, scope);
         if (id == null) {
@@ -113,9 +115,11 @@ class MemberController {
         scope.checkMayEdit();
         model.addAttribute("form", form);
         model.addAttribute("member", member);
-        model.addAttribute("cells", organizations.findNodesIn(scope).stream()
-                .filter(unit -> unit.getKind().isCell() && !unit.isDissolved()).toList());
-        model.addAttribute("statuses", MemberStatus.values());
+        if (member == null) {
+            model.addAttribute("cells", organizations.findNodesIn(scope).stream()
+                    .filter(unit -> unit.getKind().isCell() && !unit.isDissolved()).toList());
+            model.addAttribute("entryKinds", MemberEventKind.ENTRIES);
+        }
         model.addAttribute("genders", Gender.values());
         model.addAttribute("theoryLevels", PoliticalTheoryLevel.values());
         return "member/form";

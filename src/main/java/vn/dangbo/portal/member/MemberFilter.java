@@ -1,5 +1,6 @@
 package vn.dangbo.portal.member;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -20,6 +21,7 @@ public class MemberFilter {
     private String dir = "asc";
     private int page;
     private int size = 20;
+    private LocalDate asOf;
 
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q == null || q.isBlank() ? null : q.strip(); }
@@ -39,6 +41,9 @@ public class MemberFilter {
     public void setPage(int page) { this.page = Math.max(0, page); }
     public int getSize() { return size; }
     public void setSize(int size) { this.size = PAGE_SIZES.contains(size) ? size : 20; }
+    /** A past date: the list as the register stood on it (from the members' history); null for today. */
+    public LocalDate getAsOf() { return asOf; }
+    public void setAsOf(LocalDate asOf) { this.asOf = asOf; }
 
     /** The status condition: current members unless the user chose "ALL" or one status. */
     Set<MemberStatus> statuses() {

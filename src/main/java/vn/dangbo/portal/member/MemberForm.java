@@ -6,13 +6,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The member form ({@code /members/new}, {@code /members/{id}/edit}). Text is trimmed and blanks become
- * empty; rules that look at several fields are in {@link MemberRegister}.
+ * The register fields of a member, edited freely ({@code /members/{id}/edit}): identity and contact. Status,
+ * cell and Party dates are not here: they follow from the lifecycle events ({@link MemberLifecycle}). Text
+ * is trimmed and blanks become empty; rules that look at several fields are in {@link MemberRegister}.
  */
 public class MemberForm {
 
@@ -50,14 +50,6 @@ public class MemberForm {
     private String phone;
     @Email @Size(max = 255)
     private String email;
-    @NotNull
-    private MemberStatus status = MemberStatus.OFFICIAL;
-    @NotNull
-    private Long organizationId;
-    @PastOrPresent
-    private LocalDate admissionDate;
-    @PastOrPresent
-    private LocalDate officialDate;
 
     private Long version;
 
@@ -80,64 +72,44 @@ public class MemberForm {
         form.partyCardNumber = member.getPartyCardNumber();
         form.phone = member.getPhone();
         form.email = member.getEmail();
-        form.status = member.getStatus();
-        form.organizationId = member.getOrganization().getId();
-        form.admissionDate = member.getAdmissionDate();
-        form.officialDate = member.getOfficialDate();
         form.version = member.getVersion();
         return form;
     }
 
-    private static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String collapsed = value.replaceAll("\\s+", " ").strip();
-        return collapsed.isEmpty() ? null : collapsed;
-    }
-
     public String getFamilyName() { return familyName; }
-    public void setFamilyName(String familyName) { this.familyName = clean(familyName); }
+    public void setFamilyName(String familyName) { this.familyName = Text.clean(familyName); }
     public String getMiddleName() { return middleName; }
-    public void setMiddleName(String middleName) { this.middleName = clean(middleName); }
+    public void setMiddleName(String middleName) { this.middleName = Text.clean(middleName); }
     public String getGivenName() { return givenName; }
-    public void setGivenName(String givenName) { this.givenName = clean(givenName); }
+    public void setGivenName(String givenName) { this.givenName = Text.clean(givenName); }
     public String getOtherName() { return otherName; }
-    public void setOtherName(String otherName) { this.otherName = clean(otherName); }
+    public void setOtherName(String otherName) { this.otherName = Text.clean(otherName); }
     public Gender getGender() { return gender; }
     public void setGender(Gender gender) { this.gender = gender; }
     public LocalDate getBirthDate() { return birthDate; }
     public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
     public String getHometown() { return hometown; }
-    public void setHometown(String hometown) { this.hometown = clean(hometown); }
+    public void setHometown(String hometown) { this.hometown = Text.clean(hometown); }
     public String getEthnicity() { return ethnicity; }
-    public void setEthnicity(String ethnicity) { this.ethnicity = clean(ethnicity); }
+    public void setEthnicity(String ethnicity) { this.ethnicity = Text.clean(ethnicity); }
     public String getReligion() { return religion; }
-    public void setReligion(String religion) { this.religion = clean(religion); }
+    public void setReligion(String religion) { this.religion = Text.clean(religion); }
     public String getGeneralEducation() { return generalEducation; }
-    public void setGeneralEducation(String generalEducation) { this.generalEducation = clean(generalEducation); }
+    public void setGeneralEducation(String generalEducation) { this.generalEducation = Text.clean(generalEducation); }
     public String getProfessionalDegree() { return professionalDegree; }
-    public void setProfessionalDegree(String professionalDegree) { this.professionalDegree = clean(professionalDegree); }
+    public void setProfessionalDegree(String professionalDegree) { this.professionalDegree = Text.clean(professionalDegree); }
     public PoliticalTheoryLevel getPoliticalTheory() { return politicalTheory; }
     public void setPoliticalTheory(PoliticalTheoryLevel politicalTheory) { this.politicalTheory = politicalTheory; }
     public String getJobTitle() { return jobTitle; }
-    public void setJobTitle(String jobTitle) { this.jobTitle = clean(jobTitle); }
+    public void setJobTitle(String jobTitle) { this.jobTitle = Text.clean(jobTitle); }
     public String getWorkplace() { return workplace; }
-    public void setWorkplace(String workplace) { this.workplace = clean(workplace); }
+    public void setWorkplace(String workplace) { this.workplace = Text.clean(workplace); }
     public String getPartyCardNumber() { return partyCardNumber; }
-    public void setPartyCardNumber(String partyCardNumber) { this.partyCardNumber = clean(partyCardNumber); }
+    public void setPartyCardNumber(String partyCardNumber) { this.partyCardNumber = Text.clean(partyCardNumber); }
     public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = clean(phone); }
+    public void setPhone(String phone) { this.phone = Text.clean(phone); }
     public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = clean(email); }
-    public MemberStatus getStatus() { return status; }
-    public void setStatus(MemberStatus status) { this.status = status; }
-    public Long getOrganizationId() { return organizationId; }
-    public void setOrganizationId(Long organizationId) { this.organizationId = organizationId; }
-    public LocalDate getAdmissionDate() { return admissionDate; }
-    public void setAdmissionDate(LocalDate admissionDate) { this.admissionDate = admissionDate; }
-    public LocalDate getOfficialDate() { return officialDate; }
-    public void setOfficialDate(LocalDate officialDate) { this.officialDate = officialDate; }
+    public void setEmail(String email) { this.email = Text.clean(email); }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -1,6 +1,5 @@
 package vn.dangbo.portal.member;
 
-import java.time.LocalDate;
 import java.util.Objects;
 
 import org.springframework.stereotype.Service;
@@ -8,40 +7,49 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import vn.dangbo.portal.organization.Organization;
-import vn.dangbo.portal.organization.OrganizationRepository;
 import vn.dangbo.portal.security.Scope;
 import vn.dangbo.portal.web.NotFound;
 
 /**
- * Creating and editing register entries, with the rules that span fields: a member belongs to a live
- * cell the user may edit, was at least 18 when admitted, becomes official no earlier than 12 months after
- * admission, and no two members share a Party card number. A stale form (someone else saved meanwhile) is
- * refused with a message, never silently overwritten.
+ * Creating and editing register entries. A new member enters with their first lifecycle event (admitted,
+ * transferred in, or an existing record registered) in a live cell the user may edit; editing changes
+ * identity and contact only. No two members share a Party card number. A stale form (someone else saved
+ * meanwhile) is refused with a message, never silently overwritten.
  */
 @Service
 public class MemberRegister {
 
-    static final int MINIMUM_ADMISSION_AGE = 18;
-    static final int PROBATION_MONTHS = 12;
-
     private final MemberRepository members;
-    private final OrganizationRepository organizations;
+    private final MemberLifecycle lifecycle;
 
-    MemberRegister(MemberRepository members, OrganizationRepository organizations) {
+    MemberRegister(MemberRepository members, MemberLifecycle lifecycle) {
         this.members = members;
-        this.organizations = organizations;
+        this.lifecycle = lifecycle;
     }
 
+    /** Creates a member with their entry event; returns the new id, or null with the reasons in {@code errors}. */
     @Transactional
-    public Long create(MemberForm form, Errors errors, Scope scope) {
-        Organization cell = checkedCell(form, errors, scope);
-        checkRules(form, -1L, errors);
+    public Long create(NewMemberForm form, Errors errors, Scope scope) {
+        scope.checkMayEdit();
+        MemberEventForm entry = form.getEntry();
+        errors.pushNestedPath("entry");
+        Organization cell = lifecycle.checkedCell(entry.getOrganizationId(), errors, scope);
+        if (entry.getKind() != null && !MemberEventKind.ENTRIES.contains(entry.getKind())) {
+            errors.rejectValue("kind", "lifecycle.notAnEntry");
+        } else {
+            lifecycle.checkEntry(entry, form.getBirthDate(), errors);
+        }
+        errors.popNestedPath();
+        checkPartyCard(form, -1L, errors);
         if (errors.hasErrors()) {
             return null;
         }
         Member member = new Member();
-        member.update(form, cell);
-        return members.saveAndFlush(member).getId();
+        member.update(form);
+        member.changeState(LifecycleRules.after(MemberState.newcomer(form.getBirthDate()), entry), cell);
+        members.saveAndFlush(member);
+        lifecycle.enter(member, entry, cell);
+        return member.getId();
     }
 
     @Transactional
@@ -52,44 +60,14 @@ public class MemberRegister {
             errors.reject("concurrentEdit");
             return;
         }
-        Organization cell = checkedCell(form, errors, scope);
-        checkRules(form, id, errors);
+        checkPartyCard(form, id, errors);
         if (!errors.hasErrors()) {
-            member.update(form, cell);
+            member.update(form);
             members.flush();
         }
     }
 
-    private Organization checkedCell(MemberForm form, Errors errors, Scope scope) {
-        if (form.getOrganizationId() == null) {
-            return null;
-        }
-        Organization cell = organizations.findById(form.getOrganizationId()).orElse(null);
-        if (cell == null || !cell.getKind().isCell() || cell.isDissolved()) {
-            errors.rejectValue("organizationId", "member.organization.notACell");
-            return null;
-        }
-        scope.checkCanEdit(cell.getPath());
-        return cell;
-    }
-
-    private void checkRules(MemberForm form, long id, Errors errors) {
-        LocalDate admitted = form.getAdmissionDate();
-        if (admitted != null && form.getBirthDate() != null
-                && admitted.isBefore(form.getBirthDate().plusYears(MINIMUM_ADMISSION_AGE))) {
-            errors.rejectValue("admissionDate", "member.admissionTooYoung", new Object[] {MINIMUM_ADMISSION_AGE}, null);
-        }
-        MemberStatus status = form.getStatus();
-        if ((status == MemberStatus.PROBATIONARY || status == MemberStatus.OFFICIAL) && admitted == null) {
-            errors.rejectValue("admissionDate", "member.admissionDateRequired");
-        }
-        if (status == MemberStatus.PROBATIONARY && form.getOfficialDate() != null) {
-            errors.rejectValue("officialDate", "member.officialDateWhileProbationary");
-        }
-        if (form.getOfficialDate() != null && admitted != null
-                && form.getOfficialDate().isBefore(admitted.plusMonths(PROBATION_MONTHS))) {
-            errors.rejectValue("officialDate", "member.officialTooEarly", new Object[] {PROBATION_MONTHS}, null);
-        }
+    private void checkPartyCard(MemberForm form, long id, Errors errors) {
         if (form.getPartyCardNumber() != null && members.existsPartyCardNumber(form.getPartyCardNumber(), id)) {
             errors.rejectValue("partyCardNumber", "member.partyCardNumber.duplicate");
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,8 @@ import vn.dangbo.portal.security.Scope;
 /**
  * The member list query: filters, scope, accent-insensitive search (the trigram index on
  * {@code search_name}), Vietnamese name order and pagination, all in SQL. Two statements per page
- * whatever its size: the rows and the count.
+ * whatever its size: the rows and the count. With an "as of" date the list is the register on that date,
+ * read from the members' history.
  */
 @Component
 public class MemberSearch {
@@ -38,18 +40,15 @@ public class MemberSearch {
 
     public Page<MemberRow> find(MemberFilter filter, Scope scope) {
         Map<String, Object> params = new HashMap<>(scope.sqlParams());
+        String from = from(filter, params);
         String where = where(filter, scope, params);
-        long total = jdbc.sql("SELECT count(*) FROM member m JOIN organization o ON o.id = m.organization_id" + where)
-                .params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
         String order = ORDER.get(filter.getSort()).formatted(filter.getDir());
-        List<MemberRow> rows = jdbc.sql("""
-                        SELECT m.id, m.family_name, m.middle_name, m.given_name, m.gender, m.birth_date, m.status,
-                               m.party_card_number, m.admission_date, o.id AS organization_id, o.name AS organization_name,
-                               p.name AS parent_name
-                          FROM member m
-                          JOIN organization o ON o.id = m.organization_id
-                          LEFT JOIN organization p ON p.id = o.parent_id AND p.kind <> 'BLOC'
-                        """ + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+        List<MemberRow> rows = jdbc.sql("SELECT m.id, m.family_name, m.middle_name, m.given_name, m.gender, m.birth_date, "
+                        + status(filter) + " AS status, m.party_card_number, m.admission_date, o.id AS organization_id, "
+                        + "o.name AS organization_name, p.name AS parent_name" + from
+                        + " LEFT JOIN organization p ON p.id = o.parent_id AND p.kind <> 'BLOC'"
+                        + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", filter.getSize())
                 .param("offset", (long) filter.getPage() * filter.getSize())
@@ -66,9 +65,45 @@ public class MemberSearch {
         return new PageImpl<>(rows, PageRequest.of(filter.getPage(), filter.getSize()), total);
     }
 
+    /**
+     * Every member of the filtered list (no paging) with all register columns and the unit names, in list
+     * order, for the Excel export. One statement, streamed row by row.
+     */
+    public void forEach(MemberFilter filter, Scope scope, RowCallbackHandler handler) {
+        Map<String, Object> params = new HashMap<>(scope.sqlParams());
+        String from = from(filter, params);
+        String where = where(filter, scope, params);
+        String order = ORDER.get(filter.getSort()).formatted(filter.getDir());
+        jdbc.sql("SELECT m.*, " + status(filter) + " AS list_status, o.name AS organization_name, p.name AS parent_name" + from
+                        + " LEFT JOIN organization p ON p.id = o.parent_id AND p.kind <> 'BLOC'" + where + " ORDER BY " + order)
+                .params(params)
+                .query(handler);
+    }
+
+    /**
+     * The members' state: today's (the register), or with an "as of" date the state after each member's last
+     * event on or before it, in the cell they belonged to then (so dissolved units list their members).
+     */
+    private static String from(MemberFilter filter, Map<String, Object> params) {
+        if (filter.getAsOf() == null) {
+            return " FROM member m JOIN organization o ON o.id = m.organization_id";
+        }
+        params.put("asOf", filter.getAsOf());
+        return " " + """
+                 FROM member m
+                 JOIN (SELECT DISTINCT ON (member_id) member_id, organization_id, status_after
+                         FROM member_event WHERE event_date <= :asOf
+                        ORDER BY member_id, event_date DESC, id DESC) h ON h.member_id = m.id
+                 JOIN organization o ON o.id = h.organization_id""";
+    }
+
+    private static String status(MemberFilter filter) {
+        return filter.getAsOf() == null ? "m.status" : "h.status_after";
+    }
+
     private String where(MemberFilter filter, Scope scope, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.sqlCondition("m", "o"));
-        where.append(" AND m.status IN (:statuses)");
+        where.append(" AND ").append(status(filter)).append(" IN (:statuses)");
         params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
         if (filter.getOrganization() != null) {
             where.append(" AND o.path LIKE (SELECT f.path || '%' FROM organization f WHERE f.id = :filterOrganization)");
@@ -86,7 +121,7 @@ public class MemberSearch {
         }
         if (filter.getQ() != null) {
             // accents, case and spacing ignored; a Party card number matches exactly
-            where.append("""
+            where.append(" " + """
                      AND (m.search_name LIKE '%' || replace(replace(replace(search_text(:q), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
                           OR m.party_card_number = :q)""");
             params.put("q", filter.getQ());

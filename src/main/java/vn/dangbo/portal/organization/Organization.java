@@ -47,6 +47,15 @@ public class Organization {
 
     private LocalDate dissolvedOn;
 
+    /** The unit that took over when this one was dissolved by a merger or a move. */
+    private Long successorId;
+
+    /** The reorganisation that formed this unit, if any. */
+    private Long formedById;
+
+    /** The reorganisation that dissolved this unit, if any. */
+    private Long dissolvedById;
+
     /** Materialised path of ids ("/1/7/23/"), maintained by a database trigger. */
     @Column(insertable = false, updatable = false)
     private String path;
@@ -74,6 +83,9 @@ public class Organization {
     public LocalDate getDissolvedOn() { return dissolvedOn; }
     public String getPath() { return path; }
     public long getVersion() { return version; }
+    public Long getSuccessorId() { return successorId; }
+    public Long getFormedById() { return formedById; }
+    public Long getDissolvedById() { return dissolvedById; }
 
     public boolean isDissolved() {
         return dissolvedOn != null;
@@ -98,5 +110,26 @@ public class Organization {
 
     void dissolve(LocalDate on) {
         this.dissolvedOn = on;
+    }
+
+    /** Dissolved by a reorganisation on its effective date. */
+    void dissolveBy(Reorganization reorganization) {
+        this.dissolvedOn = reorganization.getEffectiveDate();
+        this.dissolvedById = reorganization.getId();
+    }
+
+    void succeededBy(Organization successor) {
+        this.successorId = successor.getId();
+    }
+
+    /** A unit formed by a reorganisation, founded on its effective date. */
+    void formBy(Reorganization reorganization) {
+        this.formedById = reorganization.getId();
+        this.foundedOn = reorganization.getEffectiveDate();
+    }
+
+    /** Whether the unit existed on a date (founded on or before it, not yet dissolved). */
+    public boolean isLiveOn(LocalDate date) {
+        return (foundedOn == null || !foundedOn.isAfter(date)) && (dissolvedOn == null || dissolvedOn.isAfter(date));
     }
 }

@@ -60,30 +60,6 @@ public class OrganizationChanges {
     }
 
     @Transactional
-    public void move(long id, Long newParentId, Errors errors, Scope scope) {
-        Organization unit = organizations.findById(id).orElseThrow(NotFound::new);
-        scope.checkCanRestructure(unit.getPath());
-        if (newParentId == null) {
-            errors.rejectValue("parentId", "NotNull");
-            return;
-        }
-        Organization parent = organizations.findById(newParentId).orElseThrow(NotFound::new);
-        scope.checkCanEdit(parent.getPath());
-        if (parent.getPath().startsWith(unit.getPath())) {
-            errors.rejectValue("parentId", "organization.moveIntoItself");
-        } else if (parent.isDissolved()) {
-            errors.rejectValue("parentId", "organization.parentDissolved");
-        } else if (unit.getKind().movedUnder(parent.getKind()).isEmpty()) {
-            errors.rejectValue("parentId", "organization.kindNotAllowed");
-        }
-        if (errors.hasErrors()) {
-            return;
-        }
-        unit.moveUnder(parent, unit.getKind().movedUnder(parent.getKind()).orElseThrow());
-        saveChecked(unit, errors, null);
-    }
-
-    @Transactional
     public void dissolve(long id, LocalDate on, Errors errors, Scope scope) {
         Organization unit = organizations.findById(id).orElseThrow(NotFound::new);
         scope.checkCanRestructure(unit.getPath());

@@ -1,5 +1,6 @@
 package vn.dangbo.portal.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -28,24 +29,38 @@ class OrganizationController {
     private final OrganizationRepository organizations;
     private final OrganizationMembers members;
     private final OrganizationChanges changes;
+    private final Reorganizations reorganizations;
     private final List<OrganizationPageSection> sections;
+    private final Clock clock;
 
     OrganizationController(OrganizationRepository organizations, OrganizationMembers members, OrganizationChanges changes,
-                           List<OrganizationPageSection> sections) {
+                           Reorganizations reorganizations, List<OrganizationPageSection> sections, Clock clock) {
         this.organizations = organizations;
         this.members = members;
         this.changes = changes;
+        this.reorganizations = reorganizations;
+        this.clock = clock;
         this.sections = sections.stream().sorted(Comparator.comparingInt(OrganizationPageSection::order)).toList();
     }
 
+    /**
+     * The tree with member counts: today's, or with {@code asOf} the tree as it stood on a past date (units
+     * live then, members counted from their history), with the number of grassroots organisations and members.
+     */
     @GetMapping
-    String tree(@RequestParam(defaultValue = "false") boolean dissolved, Scope scope, Model model) {
+    String tree(@RequestParam(defaultValue = "false") boolean dissolved, @RequestParam(required = false) LocalDate asOf,
+                Scope scope, Model model) {
         String prefix = organizations.rootPathOf(scope);
         List<OrganizationNode> nodes = organizations.findNodes(prefix).stream()
-                .filter(node -> dissolved || !node.isDissolved())
+                .filter(node -> asOf != null ? node.isLiveOn(asOf) : dissolved || !node.isDissolved())
                 .toList();
-        model.addAttribute("roots", OrganizationTree.build(nodes, members.countCurrentByOrganization(prefix)));
+        List<OrganizationNode> roots = OrganizationTree.build(nodes,
+                asOf == null ? members.countCurrentByOrganization(prefix) : members.countByOrganizationOn(prefix, asOf));
+        model.addAttribute("roots", roots);
         model.addAttribute("showDissolved", dissolved);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("grassroots", nodes.stream().filter(node -> node.getKind().isGrassroots()).count());
+        model.addAttribute("memberTotal", roots.stream().mapToLong(OrganizationNode::getTotalMembers).sum());
         return "organization/tree";
     }
 
@@ -113,20 +128,21 @@ class OrganizationController {
     String moveForm(@PathVariable long id, Scope scope, Model model) {
         Organization unit = load(id, scope);
         scope.checkCanRestructure(unit.getPath());
-        MoveForm form = new MoveForm();
-        form.setParentId(unit.getParent().getId());
+        ReorganizationForm form = new ReorganizationForm();
+        form.setEffectiveDate(LocalDate.now(clock));
         return moveView(unit, form, scope, model);
     }
 
+    /** A dated move: a new unit under the new parent takes over, the old one stays in history (see {@link Reorganizations}). */
     @PostMapping("/{id}/move")
-    String move(@PathVariable long id, @ModelAttribute("form") MoveForm form, BindingResult result, Scope scope,
+    String move(@PathVariable long id, @Valid @ModelAttribute("form") ReorganizationForm form, BindingResult result, Scope scope,
                 Model model, RedirectAttributes redirect) {
-        changes.move(id, form.getParentId(), result, scope);
-        if (result.hasErrors()) {
+        Long moved = result.hasErrors() ? null : reorganizations.move(id, form, result, scope);
+        if (moved == null) {
             return moveView(load(id, scope), form, scope, model);
         }
         redirect.addFlashAttribute("success", "organization.moved");
-        return "redirect:/organizations/" + id;
+        return "redirect:/organizations/" + moved;
     }
 
     @PostMapping("/{id}/dissolve")
@@ -159,9 +175,10 @@ class OrganizationController {
         return "organization/edit";
     }
 
-    private String moveView(Organization unit, MoveForm form, Scope scope, Model model) {
+    private String moveView(Organization unit, ReorganizationForm form, Scope scope, Model model) {
         List<OrganizationNode> parents = organizations.findNodesIn(scope).stream()
                 .filter(node -> !node.isDissolved() && !node.getPath().startsWith(unit.getPath()))
+                .filter(node -> node.getId() != unit.getParent().getId())
                 .filter(node -> unit.getKind().movedUnder(node.getKind()).isPresent())
                 .filter(node -> scope.canEdit(node.getPath()))
                 .toList();
@@ -169,14 +186,6 @@ class OrganizationController {
         model.addAttribute("form", form);
         model.addAttribute("parents", parents);
         return "organization/move";
-    }
-
-    /** The new parent of a moved unit. */
-    public static class MoveForm {
-        private Long parentId;
-
-        public Long getParentId() { return parentId; }
-        public void setParentId(Long parentId) { this.parentId = parentId; }
     }
 
     /** The date a unit is dissolved on. */

@@ -13,19 +13,21 @@ public final class OrganizationNode {
     private final String name;
     private final String shortName;
     private final String path;
+    private final LocalDate foundedOn;
     private final LocalDate dissolvedOn;
     private final List<OrganizationNode> children = new ArrayList<>();
     private long directMembers;
     private long totalMembers;
 
     public OrganizationNode(long id, Long parentId, OrganizationKind kind, String name, String shortName, String path,
-                            LocalDate dissolvedOn) {
+                            LocalDate foundedOn, LocalDate dissolvedOn) {
         this.id = id;
         this.parentId = parentId;
         this.kind = kind;
         this.name = name;
         this.shortName = shortName;
         this.path = path;
+        this.foundedOn = foundedOn;
         this.dissolvedOn = dissolvedOn;
     }
 
@@ -42,6 +44,11 @@ public final class OrganizationNode {
 
     public boolean isDissolved() {
         return dissolvedOn != null;
+    }
+
+    /** Whether the unit existed on a date (founded on or before it, not yet dissolved). */
+    public boolean isLiveOn(LocalDate date) {
+        return (foundedOn == null || !foundedOn.isAfter(date)) && (dissolvedOn == null || dissolvedOn.isAfter(date));
     }
 
     public String getLabel() {

@@ -15,7 +15,7 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 
     /** The units whose path starts with the prefix ("/" for all), in the tree's order: by short name (the agency). */
     @Query("""
-            select new vn.dangbo.portal.organization.OrganizationNode(o.id, p.id, o.kind, o.name, o.shortName, o.path, o.dissolvedOn)
+            select new vn.dangbo.portal.organization.OrganizationNode(o.id, p.id, o.kind, o.name, o.shortName, o.path, o.foundedOn, o.dissolvedOn)
               from Organization o left join o.parent p
              where o.path like concat(:pathPrefix, '%')
              order by coalesce(o.shortName, o.name), o.id
@@ -58,4 +58,12 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
     }
 
     boolean existsByParentIdAndDissolvedOnIsNull(Long parentId);
+
+    /** The live units directly under a unit, by name. */
+    List<Organization> findByParentIdAndDissolvedOnIsNullOrderByNameAscIdAsc(long parentId);
+
+    /** The units formed, or dissolved, by a reorganisation. */
+    List<Organization> findByFormedByIdOrderByNameAscIdAsc(long reorganizationId);
+
+    List<Organization> findByDissolvedByIdOrderByNameAscIdAsc(long reorganizationId);
 }

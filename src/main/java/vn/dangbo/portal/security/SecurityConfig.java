@@ -31,7 +31,9 @@ class SecurityConfig {
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/admin/**", "/audit/**", "/settings/**").hasRole(Role.ADMIN.name())
-                .requestMatchers("/organizations/**").hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
+                .requestMatchers("/organizations/**", "/admissions/**", "/badges/**", "/badges.pdf", "/good-deeds/**", "/members/import/**",
+                        "/members/export.xlsx")
+                    .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
                 .requestMatchers("/meetings/criteria/**").hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
                 .requestMatchers("/meetings/**", "/committees/**", "/residence/**", "/member-files/completeness/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())

@@ -17,4 +17,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     List<UserAccount> findByUsernameInOrderById(Collection<String> usernames);
 
     List<UserAccount> findAllByOrderByUsername();
+
+    List<UserAccount> findByOrganizationIdIn(Collection<Long> organizationIds);
 }

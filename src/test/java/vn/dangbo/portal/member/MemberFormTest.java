@@ -45,8 +45,8 @@ class MemberFormTest {
     void missingAndImpossibleValuesAreReportedNextToTheFieldsInVietnamese() throws Exception {
         mvc.perform(post("/members/new").with(user(staff)).with(csrf())
                         .param("familyName", " ").param("givenName", "Hương").param("gender", "FEMALE")
-                        .param("birthDate", "31/02/1990").param("status", "OFFICIAL").param("politicalTheory", "NONE")
-                        .param("organizationId", String.valueOf(cell)).param("email", "not-an-email"))
+                        .param("birthDate", "31/02/1990").param("entry.kind", "REGISTRATION").param("politicalTheory", "NONE")
+                        .param("entry.organizationId", String.valueOf(cell)).param("email", "not-an-email"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Không được để trống.")))
                 .andExpect(content().string(Matchers.containsString("Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm")))
@@ -58,19 +58,19 @@ class MemberFormTest {
     void theSameMessagesAreInEnglishWhenTheUserSwitched() throws Exception {
         mvc.perform(post("/members/new").param("lang", "en").with(user(staff)).with(csrf())
                         .param("familyName", "").param("givenName", "Hương").param("gender", "FEMALE")
-                        .param("birthDate", "01/02/1990").param("status", "OFFICIAL").param("politicalTheory", "NONE")
-                        .param("organizationId", String.valueOf(cell)))
+                        .param("birthDate", "01/02/1990").param("entry.kind", "REGISTRATION").param("politicalTheory", "NONE")
+                        .param("entry.organizationId", String.valueOf(cell)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Must not be empty.")));
     }
 
     @Test
     void rulesAcrossFieldsAreChecked() throws Exception {
-        mvc.perform(valid(post("/members/new"), "birthDate", "01/01/2000", "admissionDate", "01/06/2015",
-                        "officialDate", "01/01/2016"))
+        mvc.perform(valid(post("/members/new"), "birthDate", "01/01/2000", "entry.admissionDate", "01/06/2015",
+                        "entry.officialDate", "01/01/2016"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Người vào Đảng phải đủ 18 tuổi.")))
-                .andExpect(content().string(Matchers.containsString("Ngày chính thức phải sau ngày vào Đảng ít nhất 12 tháng.")));
+                .andExpect(content().string(Matchers.containsString("Người vào Đảng phải đủ 18 tuổi")))
+                .andExpect(content().string(Matchers.containsString("Chưa đủ 12 tháng dự bị tính từ ngày lễ kết nạp: sớm nhất là ngày 01/06/2016.")));
     }
 
     @Test
@@ -114,12 +114,12 @@ class MemberFormTest {
                 "version", String.valueOf(version));
     }
 
-    /** A valid form, with some fields replaced by name/value pairs. */
+    /** A valid form (a new member's existing record registered, issue 4), with some fields replaced by name/value pairs. */
     private MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String... overrides) {
         Map<String, String> fields = new LinkedHashMap<>(Map.of(
                 "familyName", "Trần", "middleName", "Văn", "givenName", "Nam", "gender", "MALE", "birthDate", "14/03/1985",
-                "status", "OFFICIAL", "politicalTheory", "INTERMEDIATE", "organizationId", String.valueOf(cell),
-                "admissionDate", "19/05/2010", "officialDate", "19/05/2011"));
+                "entry.kind", "REGISTRATION", "politicalTheory", "INTERMEDIATE", "entry.organizationId", String.valueOf(cell),
+                "entry.admissionDate", "19/05/2010", "entry.officialDate", "19/05/2011"));
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
         }

@@ -124,25 +124,28 @@ class OrganizationTreeTest {
     }
 
     @Test
-    void movingAGrassrootsCellIntoACommitteeMakesItASubCellAndMovesItsSubtreePaths() throws Exception {
+    void movingAGrassrootsCellIntoACommitteeMakesItASubCellThereAndKeepsTheOldCellInHistory() throws Exception {
         long grassrootsCell = fixtures.grassrootsCell("Chi bộ Ban Dân tộc");
         mvc.perform(post("/organizations/{id}/move", grassrootsCell).with(user(staff)).with(csrf())
-                        .param("parentId", String.valueOf(committee)))
-                .andExpect(redirectedUrl("/organizations/" + grassrootsCell));
-        assertThat(jdbc.sql("SELECT kind FROM organization WHERE id = :id").param("id", grassrootsCell).query(String.class).single())
+                        .param("parentId", String.valueOf(committee)).param("effectiveDate", "25/11/2026"))
+                .andExpect(status().is3xxRedirection());
+        // issue 4: a dated move hands over to a new unit under the new parent; the old one is dissolved with a successor
+        long moved = jdbc.sql("SELECT successor_id FROM organization WHERE id = :id").param("id", grassrootsCell).query(Long.class).single();
+        assertThat(jdbc.sql("SELECT kind FROM organization WHERE id = :id").param("id", moved).query(String.class).single())
                 .isEqualTo("SUB_CELL");
-        assertThat(fixtures.pathOf(grassrootsCell)).isEqualTo(fixtures.pathOf(committee) + grassrootsCell + "/");
+        assertThat(fixtures.pathOf(moved)).isEqualTo(fixtures.pathOf(committee) + moved + "/");
+        assertThat(dissolvedOn(grassrootsCell)).isEqualTo("2026-11-25");
     }
 
     @Test
     void aUnitCannotBeMovedIntoItsOwnSubtree() throws Exception {
         long otherCommittee = fixtures.committee("Đảng bộ khác");
         mvc.perform(post("/organizations/{id}/move", committee).with(user(staff)).with(csrf())
-                        .param("parentId", String.valueOf(otherCommittee)))
+                        .param("parentId", String.valueOf(otherCommittee)).param("effectiveDate", "25/11/2026"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Loại tổ chức này không thể trực thuộc đơn vị đã chọn.")));
         mvc.perform(post("/organizations/{id}/move", committee).with(user(staff)).with(csrf())
-                        .param("parentId", String.valueOf(cellA)))
+                        .param("parentId", String.valueOf(cellA)).param("effectiveDate", "25/11/2026"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Không thể chuyển một đơn vị vào chính nó")));
     }

@@ -104,11 +104,9 @@ class ScopeRulesTest {
 
     @Test
     void secretaryCannotMoveTheirMemberIntoAnotherSubtree() throws Exception {
-        mvc.perform(post("/members/{id}/edit", memberA).with(user(secretaryA)).with(csrf())
-                        .param("familyName", "Nguyễn").param("middleName", "Thị").param("givenName", nameA).param("gender", "FEMALE")
-                        .param("birthDate", "14/03/1985").param("status", "OFFICIAL").param("organizationId", String.valueOf(cellB))
-                        .param("admissionDate", "19/05/2010").param("officialDate", "19/05/2011")
-                        .param("politicalTheory", "NONE").param("version", "0"))
+        mvc.perform(post("/members/{id}/events", memberA).with(user(secretaryA)).with(csrf())
+                        .param("kind", "TRANSFER_INTERNAL").param("eventDate", "01/11/2026")
+                        .param("organizationId", String.valueOf(cellB)))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("SELECT organization_id FROM member WHERE id = :id").param("id", memberA).query(Long.class).single())
                 .isEqualTo(cellA);

@@ -30,7 +30,9 @@ class FormFieldsTest {
         assertThat(count(page, "name=\"familyName\"")).isEqualTo(1);
         assertThat(count(page, "name=\"birthDate\"")).isEqualTo(1);
         assertThat(count(page, "placeholder=\"dd/mm/yyyy\"")).isEqualTo(count(page, "inputmode=\"numeric\""));
-        assertThat(count(page, "placeholder=\"dd/mm/yyyy\"")).isEqualTo(3);
+        assertThat(count(page, "name=\"entry.admissionDate\"")).isEqualTo(1);
+        // birth date, and the entry's decision, ceremony, admission and official dates (issue 4)
+        assertThat(count(page, "placeholder=\"dd/mm/yyyy\"")).isEqualTo(5);
     }
 
     private static long count(String page, String text) {

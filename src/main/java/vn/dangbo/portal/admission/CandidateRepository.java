@@ -1,0 +1,6 @@
+package vn.dangbo.portal.admission;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CandidateRepository extends JpaRepository<Candidate, Long> {
+}
