@@ -32,6 +32,8 @@ class SecurityConfig {
                 .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/admin/**", "/audit/**", "/settings/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/organizations/**").hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
+                .requestMatchers("/pledges/review/**", "/pledges/missing/**")
+                    .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
                 .anyRequest().authenticated())
             .authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
             .formLogin(form -> form

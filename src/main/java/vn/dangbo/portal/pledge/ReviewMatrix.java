@@ -1,0 +1,110 @@
+package vn.dangbo.portal.pledge;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.dangbo.portal.member.MemberStatus;
+import vn.dangbo.portal.organization.OrganizationKind;
+import vn.dangbo.portal.security.PortalUser;
+import vn.dangbo.portal.security.Scope;
+
+/**
+ * The month matrix of a unit ({@code /pledges/review}): its current members × the twelve months of a
+ * year, grouped by cell, in three statements whatever the size of the unit (the members, then
+ * {@link PledgeYearSummaries}). Exempt members are listed apart. A row is marked reviewable when the
+ * user is that member's reviewer ({@link PledgeReviewers}).
+ */
+@Component
+class ReviewMatrix {
+
+    private final JdbcClient jdbc;
+    private final PledgeYearSummaries summaries;
+
+    ReviewMatrix(JdbcClient jdbc, PledgeYearSummaries summaries) {
+        this.jdbc = jdbc;
+        this.summaries = summaries;
+    }
+
+    /**
+     * @param month  the month whose column the filter and the bulk acknowledgement apply to
+     * @param status shows only the members whose month has this status; null for all
+     */
+    Matrix load(String unitPath, int year, int month, MonthStatus status, Scope scope, PortalUser user) {
+        Map<String, Object> params = new HashMap<>(scope.sqlParams());
+        params.put("prefix", unitPath + "%");
+        List<MemberRow> members = jdbc.sql("""
+                        SELECT m.id, m.family_name || ' ' || m.middle_name || ' ' || m.given_name AS full_name, m.status,
+                               c.id AS cell_id, c.name AS cell_name, c.kind AS cell_kind, c.parent_id, c.secretary_member_id
+                          FROM member m
+                          JOIN organization c ON c.id = m.organization_id
+                         WHERE c.path LIKE :prefix AND m.status IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPT') AND %s
+                         ORDER BY c.name, c.id, m.given_name, m.family_name, m.middle_name, m.id
+                        """.formatted(scope.sqlCondition("m", "c")))
+                .params(params)
+                .query((rs, n) -> new MemberRow(rs.getLong("id"), rs.getString("full_name").replaceAll("\\s+", " ").strip(),
+                        MemberStatus.valueOf(rs.getString("status")), rs.getLong("cell_id"), rs.getString("cell_name"),
+                        OrganizationKind.valueOf(rs.getString("cell_kind")), rs.getObject("parent_id", Long.class),
+                        rs.getObject("secretary_member_id", Long.class)))
+                .list();
+        Map<Long, PledgeYearSummary> years = summaries.forMembers(members.stream().map(MemberRow::id).toList(), year);
+
+        Map<MonthStatus, Integer> counts = new EnumMap<>(MonthStatus.class);
+        Map<Long, Group> groups = new LinkedHashMap<>();
+        List<Row> exempt = new ArrayList<>();
+        for (MemberRow member : members) {
+            List<MonthState> months = years.get(member.id()).months();
+            MonthState selected = months.get(month - 1);
+            Row row = new Row(member.id(), member.fullName(), member.cellName(), months, selected,
+                    PledgeReviewers.mayReview(scope, user, member.id(), member.cellId(), member.cellKind(), member.parentId(),
+                            member.secretaryId()));
+            if (member.status() == MemberStatus.EXEMPT) {
+                exempt.add(row);
+                continue;
+            }
+            counts.merge(selected.status(), 1, Integer::sum);
+            if (status == null || selected.status() == status) {
+                groups.computeIfAbsent(member.cellId(), id -> new Group(id, member.cellName(), new ArrayList<>())).rows().add(row);
+            }
+        }
+        return new Matrix(List.copyOf(groups.values()), exempt, counts);
+    }
+
+    private record MemberRow(long id, String fullName, MemberStatus status, long cellId, String cellName,
+                             OrganizationKind cellKind, Long parentId, Long secretaryId) {
+    }
+
+    /** The rows by cell, the exempt members, and the number of expected members per status of the chosen month. */
+    record Matrix(List<Group> groups, List<Row> exempt, Map<MonthStatus, Integer> counts) {
+
+        public boolean isEmpty() {
+            return groups.isEmpty();
+        }
+
+        public int count(MonthStatus status) {
+            return counts.getOrDefault(status, 0);
+        }
+
+        public boolean anyToAcknowledge() {
+            return groups.stream().flatMap(group -> group.rows().stream()).anyMatch(Row::acknowledgeable);
+        }
+    }
+
+    record Group(long cellId, String cellName, List<Row> rows) {
+    }
+
+    /** A member's row; {@code selected} is the month the page is filtered on. */
+    record Row(long memberId, String fullName, String cellName, List<MonthState> months, MonthState selected,
+               boolean mayReview) {
+
+        public boolean acknowledgeable() {
+            return mayReview && selected.status() == MonthStatus.SUBMITTED;
+        }
+    }
+}
