@@ -3,12 +3,17 @@ package vn.dangbo.portal.pledge;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,10 +54,11 @@ class PledgeReviewController {
     private final MonthlySelfAssessmentRepository entries;
     private final OrganizationRepository organizations;
     private final MonthlyDeadline deadline;
+    private final MessageSource messages;
 
     PledgeReviewController(ReviewMatrix matrix, SubmissionRollUp rollUp, PledgeReview review, PledgeMembers members,
                            PledgeAreas areas, MonthlySelfAssessmentRepository entries, OrganizationRepository organizations,
-                           MonthlyDeadline deadline) {
+                           MonthlyDeadline deadline, MessageSource messages) {
         this.matrix = matrix;
         this.rollUp = rollUp;
         this.review = review;
@@ -61,12 +67,13 @@ class PledgeReviewController {
         this.entries = entries;
         this.organizations = organizations;
         this.deadline = deadline;
+        this.messages = messages;
     }
 
     @GetMapping("/pledges/review")
     String matrix(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                   @RequestParam(required = false) Integer month, @RequestParam(required = false) MonthStatus status,
-                  Scope scope, @AuthenticationPrincipal PortalUser user, Model model) {
+                  Scope scope, @AuthenticationPrincipal PortalUser user, HttpServletRequest request, Model model) {
         YearMonth shown = shownMonth(year, month);
         List<OrganizationNode> units = unitChoices(scope);
         Organization selected = selectedUnit(unit == null ? scope.organizationId() : unit, scope);
@@ -78,6 +85,7 @@ class PledgeReviewController {
         model.addAttribute("statuses", List.of(MonthStatus.SUBMITTED, MonthStatus.ACKNOWLEDGED, MonthStatus.RETURNED,
                 MonthStatus.OPEN, MonthStatus.MISSING));
         model.addAttribute("legend", Arrays.stream(MonthStatus.values()).filter(s -> s != MonthStatus.DRAFT).toList());
+        matrixLinks(request, model);
         if (selected != null && selected.getKind() != OrganizationKind.BLOC) {
             model.addAttribute("matrix", matrix.load(selected.getPath(), shown.getYear(), shown.getMonthValue(), status, scope, user));
         }
@@ -123,17 +131,21 @@ class PledgeReviewController {
     @PostMapping("/pledges/entries/{id}/acknowledge")
     String acknowledge(@PathVariable long id, @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult result,
                        @RequestHeader(value = "HX-Request", required = false) String htmx, Scope scope,
-                       @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+                       @AuthenticationPrincipal PortalUser user, HttpServletRequest request, Model model,
+                       RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return entry(id, scope, user, model);
         }
         boolean changed = review.acknowledge(id, form.getComment(), scope, user);
         if (htmx != null) {
-            MonthlySelfAssessment entry = entries.findById(id).orElseThrow(NotFound::new);
-            model.addAttribute("state", new MonthState(entry.getMonth(), MonthStatus.valueOf(entry.getStatus().name()),
-                    entry.isLate(), entry.getId(), true, 0, 0, 0, entry.getReviewComment()));
-            model.addAttribute("selected", true);
-            return "pledge/review :: cell";
+            MonthlySelfAssessment entry = entries.findWithPledge(List.of(id)).get(0);
+            YearMonth month = entry.yearMonth(entry.getPledge().getYear());
+            ReviewMatrix.Row row = matrix.row(entry.getPledge().getMemberId(), month.getYear(), month.getMonthValue(), scope, user)
+                    .orElseThrow(NotFound::new);
+            model.addAttribute("group", new ReviewMatrix.Group(0, "", List.of(row)));
+            model.addAttribute("shown", month);
+            matrixLinks(request, model);
+            return "pledge/review :: rows";
         }
         redirect.addFlashAttribute(changed ? "success" : "failure", changed ? "pledge.review.acknowledged" : "pledge.review.notSubmitted");
         return "redirect:/pledges/entries/" + id;
@@ -171,6 +183,24 @@ class PledgeReviewController {
             model.addAttribute("names", rollUp.names(selected.getPath(), shown, scope));
         }
         return "pledge/missing";
+    }
+
+    /**
+     * What every cell of the matrix needs, prepared once rather than once a cell: the symbol of each status,
+     * and the link prefixes (a Thymeleaf link expression per cell costs a resource lookup each).
+     */
+    private void matrixLinks(HttpServletRequest request, Model model) {
+        model.addAttribute("symbols", symbols());
+        model.addAttribute("entries", request.getContextPath() + "/pledges/entries/");
+        model.addAttribute("books", request.getContextPath() + "/pledges/book/");
+    }
+
+    private Map<MonthStatus, String> symbols() {
+        Map<MonthStatus, String> symbols = new EnumMap<>(MonthStatus.class);
+        for (MonthStatus status : MonthStatus.values()) {
+            symbols.put(status, messages.getMessage("pledge.symbol." + status, null, LocaleContextHolder.getLocale()));
+        }
+        return symbols;
     }
 
     /** The month asked for, by default the month being collected; never one still to come. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,14 +38,27 @@ class ReviewMatrix {
      * @param status shows only the members whose month has this status; null for all
      */
     Matrix load(String unitPath, int year, int month, MonthStatus status, Scope scope, PortalUser user) {
+        return load(unitPath, null, year, month, status, scope, user);
+    }
+
+    /** One member's row, for the answer to an acknowledgement in place. */
+    Optional<Row> row(long memberId, int year, int month, Scope scope, PortalUser user) {
+        Matrix matrix = load("/", memberId, year, month, null, scope, user);
+        return matrix.groups().stream().flatMap(group -> group.rows().stream()).findFirst();
+    }
+
+    private Matrix load(String unitPath, Long onlyMember, int year, int month, MonthStatus status, Scope scope, PortalUser user) {
         Map<String, Object> params = new HashMap<>(scope.sqlParams());
         params.put("prefix", unitPath + "%");
+        params.put("member", onlyMember == null ? -1L : onlyMember);
+        params.put("allMembers", onlyMember == null);
         List<MemberRow> members = jdbc.sql("""
                         SELECT m.id, m.family_name || ' ' || m.middle_name || ' ' || m.given_name AS full_name, m.status,
                                c.id AS cell_id, c.name AS cell_name, c.kind AS cell_kind, c.parent_id, c.secretary_member_id
                           FROM member m
                           JOIN organization c ON c.id = m.organization_id
                          WHERE c.path LIKE :prefix AND m.status IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPT') AND %s
+                           AND (:allMembers OR m.id = :member)
                          ORDER BY c.name, c.id, m.given_name, m.family_name, m.middle_name, m.id
                         """.formatted(scope.sqlCondition("m", "c")))
                 .params(params)
@@ -106,5 +120,16 @@ class ReviewMatrix {
         public boolean acknowledgeable() {
             return mayReview && selected.status() == MonthStatus.SUBMITTED;
         }
+
+        /** The twelve cells as the page draws them. */
+        public List<Cell> cells() {
+            return months.stream().map(month -> new Cell(month.status(), month.entryId(),
+                    "mx month-" + month.status() + (month == selected ? " selected" : "") + (month.late() ? " mx-late" : ""),
+                    month == selected && acknowledgeable())).toList();
+        }
+    }
+
+    /** One cell of the matrix: its status and entry, its CSS classes, and whether it has the acknowledge button. */
+    record Cell(MonthStatus status, Long entryId, String css, boolean acknowledgeable) {
     }
 }
