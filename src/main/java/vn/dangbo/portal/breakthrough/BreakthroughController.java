@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -178,40 +180,43 @@ class BreakthroughController {
         return "redirect:/breakthroughs";
     }
 
-    @PostMapping("/{id}/approve")
-    String approve(@PathVariable long id, @Valid @ModelAttribute("step") StepForm form, BindingResult result, Scope scope,
-                   @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            workflow.approve(id, form, scope, user, result);
+    /** The steps on a task that take a {@link StepForm}: the approver's decision and evaluation, the owner's progress. */
+    private enum Step {
+        APPROVE("decision", "breakthrough.approved", BreakthroughWorkflow::approve),
+        RETURN("decision", "breakthrough.returned", BreakthroughWorkflow::returnToOwner),
+        EVALUATE("evaluation", "breakthrough.evaluated", BreakthroughWorkflow::evaluate),
+        PROGRESS("progress", "breakthrough.progressNoted", BreakthroughWorkflow::noteProgress);
+
+        private final String form;
+        private final String success;
+        private final Action action;
+
+        Step(String form, String success, Action action) {
+            this.form = form;
+            this.success = success;
+            this.action = action;
         }
-        return stepDone(id, "decision", result, "breakthrough.approved", scope, user, model, redirect);
+
+        @FunctionalInterface
+        private interface Action {
+            void apply(BreakthroughWorkflow workflow, long id, StepForm form, Scope scope, PortalUser user, Errors errors);
+        }
     }
 
-    @PostMapping("/{id}/return")
-    String returnToOwner(@PathVariable long id, @Valid @ModelAttribute("step") StepForm form, BindingResult result, Scope scope,
-                         @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+    @PostMapping("/{id}/{step:approve|return|evaluate|progress}")
+    String step(@PathVariable long id, @PathVariable("step") String name, @Valid @ModelAttribute("step") StepForm form,
+                BindingResult result, Scope scope, @AuthenticationPrincipal PortalUser user, Model model,
+                RedirectAttributes redirect) {
+        Step step = Step.valueOf(name.toUpperCase(Locale.ROOT));
         if (!result.hasErrors()) {
-            workflow.returnToOwner(id, form, scope, user, result);
+            step.action.apply(workflow, id, form, scope, user, result);
         }
-        return stepDone(id, "decision", result, "breakthrough.returned", scope, user, model, redirect);
-    }
-
-    @PostMapping("/{id}/evaluate")
-    String evaluate(@PathVariable long id, @Valid @ModelAttribute("step") StepForm form, BindingResult result, Scope scope,
-                    @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            workflow.evaluate(id, form, scope, user, result);
+        if (result.hasErrors()) {
+            model.addAttribute("failedStep", step.form);
+            return show(id, scope, user, model);
         }
-        return stepDone(id, "evaluation", result, "breakthrough.evaluated", scope, user, model, redirect);
-    }
-
-    @PostMapping("/{id}/progress")
-    String progress(@PathVariable long id, @Valid @ModelAttribute("step") StepForm form, BindingResult result, Scope scope,
-                    @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            workflow.noteProgress(id, form, scope, user, result);
-        }
-        return stepDone(id, "progress", result, "breakthrough.progressNoted", scope, user, model, redirect);
+        redirect.addFlashAttribute("success", step.success);
+        return "redirect:/breakthroughs/" + id;
     }
 
     @PostMapping("/{id}/evidence")
@@ -230,16 +235,6 @@ class BreakthroughController {
     @GetMapping("/evidence/{evidenceId}")
     ResponseEntity<byte[]> download(@PathVariable long evidenceId, Scope scope, @AuthenticationPrincipal PortalUser user) {
         return evidence.download(evidenceId, scope, user);
-    }
-
-    private String stepDone(long id, String step, BindingResult result, String success, Scope scope, PortalUser user,
-                            Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("failedStep", step);
-            return show(id, scope, user, model);
-        }
-        redirect.addFlashAttribute("success", success);
-        return "redirect:/breakthroughs/" + id;
     }
 
     private static String back(long id, BindingResult errors, String success, RedirectAttributes redirect) {

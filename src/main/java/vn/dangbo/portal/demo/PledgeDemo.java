@@ -159,7 +159,7 @@ class PledgeDemo implements DemoSeeder {
                               LEFT JOIN member cs ON cs.id = c.secretary_member_id
                               LEFT JOIN member ps ON ps.id = parent.secretary_member_id
                              CROSS JOIN generate_series(1, 12) AS mo(month)
-                             CROSS JOIN LATERAL (SELECT ((p.id * 2654435761 + mo.month * 40503) % 1000)::int AS r) h
+                             CROSS JOIN LATERAL (SELECT (((p.id * 12 + mo.month) * 2654435761) % 1000)::int AS r) h
                              WHERE make_date(p.year, mo.month, 1) < date_trunc('month', CAST(:today AS date))
                                AND (m.admission_date IS NULL OR m.admission_date < make_date(p.year, mo.month, 1))
                                AND (h.r >= 15 OR m.id = :demoMember)),

@@ -97,7 +97,6 @@ class PledgeReviewController {
                           @RequestParam int year, @RequestParam int month, @RequestParam(required = false) MonthStatus status,
                           Scope scope, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
         int acknowledged = entryIds == null || entryIds.isEmpty() ? 0 : review.acknowledgeAll(entryIds, scope, user);
-        redirect.addFlashAttribute("success", "pledge.review.bulkAcknowledged");
         redirect.addFlashAttribute("acknowledged", acknowledged);
         return "redirect:" + UriComponentsBuilder.fromPath("/pledges/review").queryParam("unit", unit).queryParam("year", year)
                 .queryParam("month", month).queryParamIfPresent("status", Optional.ofNullable(status))

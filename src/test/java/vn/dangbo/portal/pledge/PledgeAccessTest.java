@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
@@ -176,7 +177,8 @@ class PledgeAccessTest {
         mvc.perform(post("/pledges/review/acknowledge").with(user(cellSecretaryA1)).with(csrf())
                         .param("entry", String.valueOf(entryA1)).param("unit", String.valueOf(cellA1))
                         .param("year", "2026").param("month", "10"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("acknowledged", 1));
 
         assertThat(pledges.status(entryA1)).isEqualTo("ACKNOWLEDGED");
     }

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangbo.portal.Fixtures;
 import vn.dangbo.portal.PortalTest;
+import vn.dangbo.portal.security.PortalUser;
 import vn.dangbo.portal.security.Role;
 
 /**
@@ -108,7 +109,12 @@ class PledgeYearSummariesTest {
 
     @Test
     void memberSeesTheQuartersAndTheSecretarysCommentsInTheirBook() throws Exception {
-        mvc.perform(get("/pledges/my").with(user(fixtures.user(Role.MEMBER, member, null))))
+        PortalUser memberUser = fixtures.user(Role.MEMBER, member, null);
+        mvc.perform(get("/pledges/my").param("lang", "en").with(user(memberUser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("3/3 months submitted")))
+                .andExpect(content().string(Matchers.containsString("Self-assess 11/2026")));
+        mvc.perform(get("/pledges/my").param("lang", "vi").with(user(memberUser)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("3/3 tháng đã nộp")))
                 .andExpect(content().string(Matchers.containsString("Nội dung: 11 hoàn thành · 2 một phần · 1 chưa hoàn thành")))
