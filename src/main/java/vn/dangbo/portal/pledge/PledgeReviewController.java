@@ -73,7 +73,8 @@ class PledgeReviewController {
     @GetMapping("/pledges/review")
     String matrix(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                   @RequestParam(required = false) Integer month, @RequestParam(required = false) MonthStatus status,
-                  Scope scope, @AuthenticationPrincipal PortalUser user, HttpServletRequest request, Model model) {
+                  @RequestParam(defaultValue = "0") int page, Scope scope, @AuthenticationPrincipal PortalUser user,
+                  HttpServletRequest request, Model model) {
         YearMonth shown = shownMonth(year, month);
         List<OrganizationNode> units = unitChoices(scope);
         Organization selected = selectedUnit(unit == null ? scope.organizationId() : unit, scope);
@@ -87,7 +88,8 @@ class PledgeReviewController {
         model.addAttribute("legend", Arrays.stream(MonthStatus.values()).filter(s -> s != MonthStatus.DRAFT).toList());
         matrixLinks(request, model);
         if (selected != null && selected.getKind() != OrganizationKind.BLOC) {
-            model.addAttribute("matrix", matrix.load(selected.getPath(), shown.getYear(), shown.getMonthValue(), status, scope, user));
+            model.addAttribute("matrix", matrix.load(selected.getPath(), shown.getYear(), shown.getMonthValue(), status,
+                    Math.max(0, page), scope, user));
         }
         return "pledge/review";
     }

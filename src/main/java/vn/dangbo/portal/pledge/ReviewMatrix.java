@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +22,14 @@ import vn.dangbo.portal.security.Scope;
 /**
  * The month matrix of a unit ({@code /pledges/review}): its current members × the twelve months of a
  * year, grouped by cell, in three statements whatever the size of the unit (the members, then
- * {@link PledgeYearSummaries}). Exempt members are listed apart. A row is marked reviewable when the
- * user is that member's reviewer ({@link PledgeReviewers}).
+ * {@link PledgeYearSummaries}). The counts of the chosen month cover the whole unit; the rows are shown
+ * {@value #ROWS_PER_PAGE} to a page (a đảng bộ cơ sở has up to 500 members, 6,000 cells). Exempt members
+ * are listed apart. A row is marked reviewable when the user is that member's reviewer ({@link PledgeReviewers}).
  */
 @Component
 class ReviewMatrix {
+
+    static final int ROWS_PER_PAGE = 100;
 
     private final JdbcClient jdbc;
     private final PledgeYearSummaries summaries;
@@ -37,17 +43,18 @@ class ReviewMatrix {
      * @param month  the month whose column the filter and the bulk acknowledgement apply to
      * @param status shows only the members whose month has this status; null for all
      */
-    Matrix load(String unitPath, int year, int month, MonthStatus status, Scope scope, PortalUser user) {
-        return load(unitPath, null, year, month, status, scope, user);
+    Matrix load(String unitPath, int year, int month, MonthStatus status, int page, Scope scope, PortalUser user) {
+        return load(unitPath, null, year, month, status, page, scope, user);
     }
 
     /** One member's row, for the answer to an acknowledgement in place. */
     Optional<Row> row(long memberId, int year, int month, Scope scope, PortalUser user) {
-        Matrix matrix = load("/", memberId, year, month, null, scope, user);
+        Matrix matrix = load("/", memberId, year, month, null, 0, scope, user);
         return matrix.groups().stream().flatMap(group -> group.rows().stream()).findFirst();
     }
 
-    private Matrix load(String unitPath, Long onlyMember, int year, int month, MonthStatus status, Scope scope, PortalUser user) {
+    private Matrix load(String unitPath, Long onlyMember, int year, int month, MonthStatus status, int page, Scope scope,
+                        PortalUser user) {
         Map<String, Object> params = new HashMap<>(scope.sqlParams());
         params.put("prefix", unitPath + "%");
         params.put("member", onlyMember == null ? -1L : onlyMember);
@@ -70,7 +77,8 @@ class ReviewMatrix {
         Map<Long, PledgeYearSummary> years = summaries.forMembers(members.stream().map(MemberRow::id).toList(), year);
 
         Map<MonthStatus, Integer> counts = new EnumMap<>(MonthStatus.class);
-        Map<Long, Group> groups = new LinkedHashMap<>();
+        List<MemberRow> shown = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         List<Row> exempt = new ArrayList<>();
         for (MemberRow member : members) {
             List<MonthState> months = years.get(member.id()).months();
@@ -84,18 +92,30 @@ class ReviewMatrix {
             }
             counts.merge(selected.status(), 1, Integer::sum);
             if (status == null || selected.status() == status) {
-                groups.computeIfAbsent(member.cellId(), id -> new Group(id, member.cellName(), new ArrayList<>())).rows().add(row);
+                shown.add(member);
+                rows.add(row);
             }
         }
-        return new Matrix(List.copyOf(groups.values()), exempt, counts);
+        int from = Math.min(page * ROWS_PER_PAGE, rows.size());
+        int to = Math.min(from + ROWS_PER_PAGE, rows.size());
+        Map<Long, Group> groups = new LinkedHashMap<>();
+        for (int i = from; i < to; i++) {
+            MemberRow member = shown.get(i);
+            groups.computeIfAbsent(member.cellId(), id -> new Group(id, member.cellName(), new ArrayList<>())).rows().add(rows.get(i));
+        }
+        return new Matrix(List.copyOf(groups.values()), exempt, counts,
+                new PageImpl<>(rows.subList(from, to), PageRequest.of(page, ROWS_PER_PAGE), rows.size()));
     }
 
     private record MemberRow(long id, String fullName, MemberStatus status, long cellId, String cellName,
                              OrganizationKind cellKind, Long parentId, Long secretaryId) {
     }
 
-    /** The rows by cell, the exempt members, and the number of expected members per status of the chosen month. */
-    record Matrix(List<Group> groups, List<Row> exempt, Map<MonthStatus, Integer> counts) {
+    /**
+     * The rows of the page by cell, the exempt members, the number of expected members per status of the
+     * chosen month (the whole unit), and the page of rows.
+     */
+    record Matrix(List<Group> groups, List<Row> exempt, Map<MonthStatus, Integer> counts, Page<Row> page) {
 
         public boolean isEmpty() {
             return groups.isEmpty();

@@ -18,7 +18,7 @@ import vn.dangbo.portal.PortalTest;
 import vn.dangbo.portal.security.PortalUser;
 import vn.dangbo.portal.security.Role;
 
-/** The month matrix, the roll-up and a member's book run a fixed number of statements, however many members. */
+/** The month matrix, the roll-up and a member's book run a fixed number of statements, however many members; big units are paged. */
 @PortalTest
 @Import(StatementCounter.class)
 class PledgePageStatementsTest {
@@ -77,6 +77,21 @@ class PledgePageStatementsTest {
         addMembersWithAYear(10);
         assertThat(statementsOf(get("/pledges/missing").param("unit", String.valueOf(committee)).param("year", "2026")
                 .param("month", "10").with(user(committeeSecretary)))).isEqualTo(small).isLessThanOrEqualTo(7);
+    }
+
+    @Test
+    void aLargeUnitIsDrawnAHundredRowsAPageWithTheCountsOfTheWholeUnit() throws Exception {
+        addMembersWithAYear(50);
+        String first = mvc.perform(get("/pledges/review").param("unit", String.valueOf(committee)).param("year", "2026")
+                        .param("month", "10").with(user(committeeSecretary)))
+                .andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(get("/pledges/review").param("unit", String.valueOf(committee)).param("year", "2026")
+                        .param("month", "10").param("page", "1").with(user(committeeSecretary)))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(first).contains("Đảng viên 1–100 trong 104", "Chờ xác nhận: 104");
+        assertThat(first.split("id=\"row-", -1)).hasSize(101);
+        assertThat(second).contains("Đảng viên 101–104 trong 104", "Chờ xác nhận: 104");
     }
 
     @Test
