@@ -30,9 +30,9 @@ class BreakthroughApprovals {
     }
 
     /** The approving body of a task. */
-    record Approver(boolean leadership, Long unitId, OrganizationKind unitKind, String unitName) {
+    record Approver(boolean leadership, Long unitId, String unitName) {
 
-        static final Approver LEADERSHIP = new Approver(true, null, null, null);
+        static final Approver LEADERSHIP = new Approver(true, null, null);
     }
 
     TaskOwner owner(BreakthroughTask task) {
@@ -42,7 +42,7 @@ class BreakthroughApprovals {
     TaskOwner owner(long unitId, Long memberId) {
         return jdbc.sql("""
                         SELECT o.id, o.kind, o.path, o.name, o.secretary_member_id,
-                               p.id AS parent_id, p.kind AS parent_kind, p.name AS parent_name,
+                               p.id AS parent_id, p.name AS parent_name,
                                p.secretary_member_id AS parent_secretary_id,
                                (SELECT m.family_name || ' ' || m.middle_name || ' ' || m.given_name
                                   FROM member m WHERE m.id = CAST(:member AS bigint)) AS member_name,
@@ -55,9 +55,7 @@ class BreakthroughApprovals {
                 .param("unit", unitId).param("member", memberId)
                 .query((rs, n) -> new TaskOwner(rs.getLong("id"), OrganizationKind.valueOf(rs.getString("kind")),
                         rs.getString("path"), rs.getString("name"), rs.getObject("secretary_member_id", Long.class),
-                        rs.getObject("parent_id", Long.class),
-                        rs.getString("parent_kind") == null ? null : OrganizationKind.valueOf(rs.getString("parent_kind")),
-                        rs.getString("parent_name"), rs.getObject("parent_secretary_id", Long.class), memberId,
+                        rs.getObject("parent_id", Long.class), rs.getString("parent_name"), rs.getObject("parent_secretary_id", Long.class), memberId,
                         rs.getString("member_name") == null ? null : rs.getString("member_name").replaceAll("\\s+", " ").strip(),
                         rs.getBoolean("member_is_leader")))
                 .optional().orElseThrow(NotFound::new);
@@ -66,7 +64,7 @@ class BreakthroughApprovals {
     Approver approverOf(TaskOwner owner) {
         if (!owner.isPersonal()) {
             return owner.unitKind() == OrganizationKind.SUB_CELL
-                    ? new Approver(false, owner.parentId(), owner.parentKind(), owner.parentName())
+                    ? new Approver(false, owner.parentId(), owner.parentName())
                     : Approver.LEADERSHIP;
         }
         if (owner.memberIsLeader()) {
@@ -77,8 +75,8 @@ class BreakthroughApprovals {
         if (Objects.equals(grassrootsSecretary, owner.memberId())) {
             return Approver.LEADERSHIP;
         }
-        return subCell ? new Approver(false, owner.parentId(), owner.parentKind(), owner.parentName())
-                : new Approver(false, owner.unitId(), owner.unitKind(), owner.unitName());
+        return subCell ? new Approver(false, owner.parentId(), owner.parentName())
+                : new Approver(false, owner.unitId(), owner.unitName());
     }
 
     boolean mayApprove(BreakthroughTask task, TaskOwner owner, Scope scope, PortalUser user) {

@@ -108,27 +108,30 @@ class BreakthroughWorkflow {
 
     @Transactional
     public void approve(long id, StepForm form, Scope scope, PortalUser user, Errors errors) {
-        BreakthroughTask task = approvedBy(id, scope, user);
-        if (task.getState() != TaskState.REGISTERED) {
-            errors.reject("breakthrough.notRegistered");
-            return;
-        }
-        task.approve(user.getId(), user.getDisplayName(), clock.instant(), form.getText());
-        tasks.flush();
+        decide(id, form, true, scope, user, errors);
     }
 
     @Transactional
     public void returnToOwner(long id, StepForm form, Scope scope, PortalUser user, Errors errors) {
+        decide(id, form, false, scope, user, errors);
+    }
+
+    /** The approver's decision on a registered task; returning it needs a reason. */
+    private void decide(long id, StepForm form, boolean approve, Scope scope, PortalUser user, Errors errors) {
         BreakthroughTask task = approvedBy(id, scope, user);
         if (task.getState() != TaskState.REGISTERED) {
             errors.reject("breakthrough.notRegistered");
             return;
         }
-        if (form.getText() == null) {
+        if (!approve && form.getText() == null) {
             errors.rejectValue("text", "breakthrough.reasonRequired");
             return;
         }
-        task.returnToOwner(user.getId(), user.getDisplayName(), clock.instant(), form.getText());
+        if (approve) {
+            task.approve(user.getId(), user.getDisplayName(), clock.instant(), form.getText());
+        } else {
+            task.returnToOwner(user.getId(), user.getDisplayName(), clock.instant(), form.getText());
+        }
         tasks.flush();
     }
 

@@ -7,7 +7,7 @@ import vn.dangbo.portal.organization.OrganizationKind;
  * and for a member's own task the member and whether they sit on the bloc standing committee.
  */
 public record TaskOwner(long unitId, OrganizationKind unitKind, String unitPath, String unitName, Long unitSecretaryId,
-                        Long parentId, OrganizationKind parentKind, String parentName, Long parentSecretaryId,
+                        Long parentId, String parentName, Long parentSecretaryId,
                         Long memberId, String memberName, boolean memberIsLeader) {
 
     public boolean isPersonal() {

@@ -22,8 +22,4 @@ public enum TaskState {
     public boolean isUnderWay() {
         return this == APPROVED || this == IN_PROGRESS;
     }
-
-    public boolean isFinished() {
-        return this == COMPLETED || this == NOT_COMPLETED;
-    }
 }

@@ -75,7 +75,6 @@ public class MonthlySelfAssessment {
     public Long getId() { return id; }
     public int getMonth() { return month; }
     public AssessmentStatus getStatus() { return status; }
-    public Map<Long, AreaResult> getResults() { return Map.copyOf(results); }
     public String getNextMonthPlan() { return nextMonthPlan; }
     public Instant getFirstSubmittedAt() { return firstSubmittedAt; }
     public Instant getSubmittedAt() { return submittedAt; }

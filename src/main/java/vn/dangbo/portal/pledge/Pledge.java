@@ -67,7 +67,6 @@ public class Pledge {
     public long getMemberId() { return memberId; }
     public int getYear() { return year; }
     public PledgeStatus getStatus() { return status; }
-    public Map<Long, String> getCommitments() { return Map.copyOf(commitments); }
     public String getProducts() { return products; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getApprovedAt() { return approvedAt; }

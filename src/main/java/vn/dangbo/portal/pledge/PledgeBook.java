@@ -11,10 +11,6 @@ import java.util.List;
 public record PledgeBook(PledgeMember member, int year, List<PledgeArea> areas, Pledge pledge, List<Month> months,
                          PledgeYearSummary summary) {
 
-    public List<Month> quarter(int quarter) {
-        return months.subList((quarter - 1) * 3, quarter * 3);
-    }
-
     /** One month: its state, its entry when the viewer may read it, and its deadline. */
     public record Month(YearMonth month, MonthState state, MonthlySelfAssessment entry, LocalDate deadline) {
 

@@ -8,10 +8,5 @@ import vn.dangbo.portal.organization.OrganizationKind;
 /** A member as the pledge pages need them: who they are and the cell that reviews them. */
 public record PledgeMember(long id, String fullName, MemberStatus status, LocalDate birthDate, LocalDate admissionDate,
                            String jobTitle, long cellId, String cellName, OrganizationKind cellKind, String cellPath,
-                           Long cellSecretaryId, Long parentId, String parentName, OrganizationKind parentKind) {
-
-    /** Whether the member is the secretary recorded for their own cell. */
-    public boolean isCellSecretary() {
-        return cellSecretaryId != null && cellSecretaryId == id;
-    }
+                           Long cellSecretaryId, Long parentId, String parentName) {
 }

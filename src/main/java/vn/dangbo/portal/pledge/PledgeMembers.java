@@ -37,7 +37,7 @@ class PledgeMembers {
                         SELECT m.id, m.family_name || ' ' || m.middle_name || ' ' || m.given_name AS full_name, m.status,
                                m.birth_date, m.admission_date, m.job_title,
                                c.id AS cell_id, c.name AS cell_name, c.kind AS cell_kind, c.path AS cell_path,
-                               c.secretary_member_id, p.id AS parent_id, p.name AS parent_name, p.kind AS parent_kind
+                               c.secretary_member_id, p.id AS parent_id, p.name AS parent_name
                           FROM member m
                           JOIN organization c ON c.id = m.organization_id
                           LEFT JOIN organization p ON p.id = c.parent_id
@@ -49,8 +49,7 @@ class PledgeMembers {
                         rs.getObject("admission_date", LocalDate.class), rs.getString("job_title"),
                         rs.getLong("cell_id"), rs.getString("cell_name"), OrganizationKind.valueOf(rs.getString("cell_kind")),
                         rs.getString("cell_path"), rs.getObject("secretary_member_id", Long.class),
-                        rs.getObject("parent_id", Long.class), rs.getString("parent_name"),
-                        rs.getString("parent_kind") == null ? null : OrganizationKind.valueOf(rs.getString("parent_kind"))))
+                        rs.getObject("parent_id", Long.class), rs.getString("parent_name")))
                 .list().stream().collect(Collectors.toMap(PledgeMember::id, Function.identity()));
     }
 }
