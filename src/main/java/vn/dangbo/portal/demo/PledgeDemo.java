@@ -194,7 +194,6 @@ class PledgeDemo implements DemoSeeder {
                           FROM decided d
                           JOIN result_templates rt ON rt.year = d.year
                                AND rt.variant = CASE WHEN d.r % 20 = 0 THEN 7 WHEN d.r % 20 IN (1, 2) THEN 6 ELSE d.r % 6 END
-                         ORDER BY d.pledge_id, d.month
                         """)
                 .param("firstYear", FIRST_YEAR).param("thisYear", today.getYear()).param("today", today)
                 .param("demoMember", demoMember).param("deadlineDay", deadlineDay)
