@@ -60,6 +60,10 @@ public class Fixtures {
                 .query(Long.class).single();
     }
 
+    public String pathOf(long organization) {
+        return jdbc.sql("SELECT path FROM organization WHERE id = :id").param("id", organization).query(String.class).single();
+    }
+
     public long member(long cell, String family, String middle, String given) {
         return member(cell, family, middle, given, "FEMALE", LocalDate.of(1985, 3, 14), "OFFICIAL");
     }
@@ -75,6 +79,19 @@ public class Fixtures {
                 .param("admitted", LocalDate.of(2010, 5, 19))
                 .param("official", "PROBATIONARY".equals(status) ? null : LocalDate.of(2011, 5, 19))
                 .query(Long.class).single();
+    }
+
+    /**
+     * Makes the member the unit's secretary since 2025: a seat on its committee (what a member-linked
+     * secretary account takes its scope from) and the unit's secretary field.
+     */
+    public void secretary(long unit, long member) {
+        jdbc.sql("""
+                        INSERT INTO committee_position (organization_id, member_id, term_start_year, position, appointment, starts_on)
+                        VALUES (:unit, :member, 2025, 'SECRETARY', 'ELECTED', DATE '2025-01-01')
+                        """).param("unit", unit).param("member", member).update();
+        jdbc.sql("UPDATE organization SET secretary_member_id = :member WHERE id = :unit")
+                .param("unit", unit).param("member", member).update();
     }
 
     /** An account with the password {@link #PASSWORD}, returned as the signed-in principal. */

@@ -12,13 +12,13 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A full application test against the shared real PostgreSQL test database, with MockMvc, a movable
- * clock ({@link TestClock}) and the {@link Fixtures} that build test data.
+ * clock ({@link TestClock}), statement counting ({@link StatementCounter}) and the {@link Fixtures} that build test data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.Shared.class)
-@Import({TestClock.Config.class, Fixtures.class})
+@Import({TestClock.Config.class, StatementCounter.Config.class, Fixtures.class})
 public @interface PortalTest {
 }

@@ -76,7 +76,7 @@ public final class TestDatabase {
         }
     }
 
-    static void use(ConfigurableApplicationContext context, Database database) {
+    public static void use(ConfigurableApplicationContext context, Database database) {
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
                 "spring.datasource.url", database.url(),
                 "spring.datasource.username", database.username(),

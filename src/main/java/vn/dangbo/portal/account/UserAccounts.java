@@ -18,7 +18,9 @@ import vn.dangbo.portal.web.NotFound;
 
 /**
  * Administrators create accounts and link them to a member record and/or the organisation a secretary
- * administers. A password set here is temporary: its owner must change it at the next sign-in.
+ * administers. A secretary linked to a member record administers the unit where that member is
+ * secretary or deputy secretary in the committee records, so only a secretary without a member record
+ * gets an organisation here. A password set here is temporary: its owner must change it at the next sign-in.
  */
 @Service
 class UserAccounts {
@@ -82,7 +84,7 @@ class UserAccounts {
         account.setDisplayName(form.getDisplayName());
         account.setRole(form.getRole());
         account.setMemberId(form.getMemberId());
-        account.setOrganizationId(form.getRole() == Role.SECRETARY ? form.getOrganizationId() : null);
+        account.setOrganizationId(form.getRole() == Role.SECRETARY && form.getMemberId() == null ? form.getOrganizationId() : null);
         account.setEnabled(form.isEnabled());
     }
 
@@ -92,7 +94,7 @@ class UserAccounts {
     }
 
     private void checkLinks(UserForm form, Long id, Errors errors) {
-        if (form.getRole() == Role.SECRETARY && form.getOrganizationId() == null) {
+        if (form.getRole() == Role.SECRETARY && form.getMemberId() == null && form.getOrganizationId() == null) {
             errors.rejectValue("organizationId", "user.organizationRequired");
         }
         if (form.getOrganizationId() != null && !organizations.existsById(form.getOrganizationId())) {

@@ -67,7 +67,7 @@ class UserAdminController {
 
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        Long id = result.hasErrors() ? null : userAccounts.create(form, result);
+        Long id = userAccounts.create(form, result);
         if (id == null) {
             return formView(form, null, model);
         }
@@ -84,9 +84,7 @@ class UserAdminController {
     @PostMapping("/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
                 RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            userAccounts.update(id, form, result);
-        }
+        userAccounts.update(id, form, result);
         if (result.hasErrors()) {
             return formView(form, accounts.findById(id).orElseThrow(NotFound::new), model);
         }

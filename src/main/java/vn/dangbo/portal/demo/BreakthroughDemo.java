@@ -126,7 +126,7 @@ class BreakthroughDemo implements DemoSeeder {
             for (Object[] leader : officeMembers) {
                 rows.add(task(random, year, current, today, (Long) leader[1], (Long) leader[0], PERSONAL_TASKS, (String) leader[2], leaderName));
             }
-            for (int i = 0; i < 12; i++) {
+            for (int i = 0; i < 18; i++) {
                 Object[] member = members.get(random.nextInt(members.size()));
                 long cell = (Long) member[1];
                 Unit unit = byId.get(cell);

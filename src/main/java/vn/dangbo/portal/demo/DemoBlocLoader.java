@@ -10,8 +10,7 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,13 +24,13 @@ import vn.dangbo.portal.demo.DemoBloc.Grassroots;
 
 /**
  * Profile {@code demo}: on an empty schema, loads the demo bloc (see {@link DemoBloc}) and the six demo
- * accounts, in one transaction, with plain JDBC batches (a few seconds). Generated from a fixed seed, so
+ * accounts before the web server opens, in one transaction, with plain JDBC batches (a few seconds). Generated from a fixed seed, so
  * every fresh start gives the same bloc; dates after the congress are laid out up to today's date of the
  * injected {@link Clock}. A restart keeps the data and loads nothing.
  */
 @Component
 @Profile("demo")
-class DemoBlocLoader implements ApplicationRunner {
+class DemoBlocLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoBlocLoader.class);
     private static final long SEED = 20200723L;
@@ -60,8 +59,9 @@ class DemoBlocLoader implements ApplicationRunner {
         this.seeders = seeders;
     }
 
+    /** Runs once all beans exist (Flyway has migrated) and before the web server takes requests. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (jdbc.sql("SELECT count(*) FROM organization").query(Long.class).single() > 0) {
             log.info("Demo profile: the database already holds a bloc, nothing loaded");
             return;
@@ -73,6 +73,7 @@ class DemoBlocLoader implements ApplicationRunner {
             seeders.forEach(seeder -> seeder.seed(today));
             return loaded;
         });
+        jdbc.sql("ANALYZE").update();   // fresh planner statistics, or the first pages pick slow plans
         log.info("Demo bloc loaded: {} members in {} ms", members, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -208,13 +209,13 @@ class DemoBlocLoader implements ApplicationRunner {
                 if (i > 0 && random.nextInt(100) < 10) {
                     admission = DemoBloc.CONGRESS_XX.minusDays(1 + random.nextInt(364));   // probationary at the congress
                 } else {
-                    LocalDate earliest = birth.plusYears(21);
+                    LocalDate earliest = birth.plusYears(19);
                     if (earliest.isBefore(EARLIEST_ADMISSION)) {
                         earliest = EARLIEST_ADMISSION;
                     }
                     LocalDate latest = DemoBloc.CONGRESS_XX.minusYears(1);
                     long span = Math.max(1, ChronoUnit.DAYS.between(earliest, latest));
-                    admission = earliest.plusDays((long) (span * Math.pow(random.nextDouble(), 0.8)));
+                    admission = earliest.plusDays((long) (span * random.nextDouble()));
                 }
                 addMember(cell, agency, birth, admission, i == 0 ? headTitle : VietnameseNames.pickFrom(random, DemoBloc.JOB_TITLES));
             }

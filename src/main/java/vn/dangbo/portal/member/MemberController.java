@@ -80,7 +80,7 @@ class MemberController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") MemberForm form, BindingResult result, Scope scope, Model model,
                   RedirectAttributes redirect) {
-        Long id = result.hasErrors() ? null : register.create(form, result, scope);
+        Long id = register.create(form, result, scope);
         if (id == null) {
             return formView(form, null, scope, model);
         }
@@ -99,9 +99,7 @@ class MemberController {
     @PostMapping("/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult result, Scope scope,
                 Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            register.update(id, form, result, scope);
-        }
+        register.update(id, form, result, scope);
         if (result.hasErrors()) {
             Member member = members.findWithOrganization(id).orElseThrow(NotFound::new);
             scope.checkCanEdit(member.getOrganization().getPath());

@@ -53,17 +53,4 @@ class MemberCounts implements OrganizationMembers {
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2).replaceAll("\\s+", " ").strip()))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
-
-    @Override
-    public List<MemberChoice> currentMembersUnder(String path) {
-        return jdbc.sql("""
-                        SELECT m.id, m.family_name || ' ' || m.middle_name || ' ' || m.given_name AS full_name, o.name
-                          FROM member m JOIN organization o ON o.id = m.organization_id
-                         WHERE o.path LIKE :prefix AND m.status IN (:current)
-                         ORDER BY m.given_name, m.family_name, m.middle_name, m.id
-                        """)
-                .param("prefix", path + "%").param("current", CURRENT)
-                .query((rs, n) -> new MemberChoice(rs.getLong(1), rs.getString(2).replaceAll("\\s+", " ").strip(), rs.getString(3)))
-                .list();
-    }
 }

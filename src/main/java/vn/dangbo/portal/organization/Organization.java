@@ -37,7 +37,10 @@ public class Organization {
 
     private String agency;
 
-    /** Bí thư: one of the unit's members. */
+    /**
+     * Bí thư today: a copy kept by the committee feature from its records (the source of the secretary
+     * relation); not edited here.
+     */
     private Long secretaryMemberId;
 
     private LocalDate foundedOn;
@@ -81,12 +84,11 @@ public class Organization {
         return shortName == null || shortName.isBlank() ? name : shortName;
     }
 
-    void describe(String name, String shortName, String agency, LocalDate foundedOn, Long secretaryMemberId) {
+    void describe(String name, String shortName, String agency, LocalDate foundedOn) {
         this.name = name;
         this.shortName = shortName;
         this.agency = agency;
         this.foundedOn = foundedOn;
-        this.secretaryMemberId = secretaryMemberId;
     }
 
     void moveUnder(Organization newParent, OrganizationKind newKind) {

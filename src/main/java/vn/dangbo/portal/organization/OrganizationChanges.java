@@ -43,7 +43,7 @@ public class OrganizationChanges {
             return null;
         }
         Organization unit = new Organization(parent, form.getKind(), form.getName());
-        unit.describe(form.getName(), form.getShortName(), form.getAgency(), form.getFoundedOn(), null);
+        unit.describe(form.getName(), form.getShortName(), form.getAgency(), form.getFoundedOn());
         return saveChecked(unit, errors, "name") ? unit.getId() : null;
     }
 
@@ -55,12 +55,7 @@ public class OrganizationChanges {
             errors.reject("concurrentEdit");
             return;
         }
-        if (form.getSecretaryMemberId() != null && members.currentMembersUnder(unit.getPath()).stream()
-                .noneMatch(choice -> choice.id() == form.getSecretaryMemberId())) {
-            errors.rejectValue("secretaryMemberId", "organization.secretaryNotMember");
-            return;
-        }
-        unit.describe(form.getName(), form.getShortName(), form.getAgency(), form.getFoundedOn(), form.getSecretaryMemberId());
+        unit.describe(form.getName(), form.getShortName(), form.getAgency(), form.getFoundedOn());
         saveChecked(unit, errors, "name");
     }
 
@@ -100,7 +95,9 @@ public class OrganizationChanges {
         } else if (organizations.existsByParentIdAndDissolvedOnIsNull(id)) {
             errors.reject("organization.hasSubUnits");
         } else if (on == null) {
-            errors.rejectValue("dissolvedOn", "NotNull");
+            if (!errors.hasFieldErrors("dissolvedOn")) {
+                errors.rejectValue("dissolvedOn", "NotNull");
+            }
         } else if (on.isAfter(LocalDate.now(clock)) || (unit.getFoundedOn() != null && on.isBefore(unit.getFoundedOn()))) {
             errors.rejectValue("dissolvedOn", "organization.dissolveDateInvalid");
         }

@@ -58,9 +58,6 @@ class OrganizationController {
         model.addAttribute("node", subtree.get(0));
         model.addAttribute("ancestors", organizations.findLineage(unit).stream()
                 .filter(ancestor -> !ancestor.getId().equals(unit.getId()) && scope.covers(ancestor.getPath())).toList());
-        if (unit.getSecretaryMemberId() != null) {
-            model.addAttribute("secretaryName", members.fullNames(List.of(unit.getSecretaryMemberId())).get(unit.getSecretaryMemberId()));
-        }
         model.addAttribute("canEdit", scope.canEdit(unit.getPath()));
         model.addAttribute("canRestructure", unit.getParent() != null && scope.canRestructure(unit.getPath()));
         model.addAttribute("canAddChild", !unit.isDissolved() && !unit.getKind().childKinds().isEmpty() && scope.canEdit(unit.getPath()));
@@ -86,7 +83,7 @@ class OrganizationController {
     @PostMapping("/new")
     String create(@RequestParam long parent, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
                   Scope scope, Model model, RedirectAttributes redirect) {
-        Long id = result.hasErrors() ? null : changes.create(parent, form, result, scope);
+        Long id = changes.create(parent, form, result, scope);
         if (id == null) {
             return createView(load(parent, scope), form, model);
         }
@@ -104,9 +101,7 @@ class OrganizationController {
     @PostMapping("/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
                 Scope scope, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            changes.update(id, form, result, scope);
-        }
+        changes.update(id, form, result, scope);
         if (result.hasErrors()) {
             return editView(load(id, scope), form, model);
         }
@@ -137,9 +132,7 @@ class OrganizationController {
     @PostMapping("/{id}/dissolve")
     String dissolve(@PathVariable long id, @ModelAttribute("dissolveForm") DissolveForm form, BindingResult result,
                     Scope scope, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            changes.dissolve(id, form.getDissolvedOn(), result, scope);
-        }
+        changes.dissolve(id, form.getDissolvedOn(), result, scope);
         if (result.hasErrors()) {
             return show(id, scope, model);
         }
@@ -163,9 +156,6 @@ class OrganizationController {
     private String editView(Organization unit, OrganizationForm form, Model model) {
         model.addAttribute("unit", unit);
         model.addAttribute("form", form);
-        if (unit.getKind() != OrganizationKind.BLOC) {
-            model.addAttribute("secretaryChoices", members.currentMembersUnder(unit.getPath()));
-        }
         return "organization/edit";
     }
 

@@ -23,8 +23,6 @@ public class OrganizationForm {
     @PastOrPresent
     private LocalDate foundedOn;
 
-    private Long secretaryMemberId;
-
     @NotNull
     private OrganizationKind kind;
 
@@ -36,7 +34,6 @@ public class OrganizationForm {
         form.shortName = organization.getShortName();
         form.agency = organization.getAgency();
         form.foundedOn = organization.getFoundedOn();
-        form.secretaryMemberId = organization.getSecretaryMemberId();
         form.kind = organization.getKind();
         form.version = organization.getVersion();
         return form;
@@ -50,8 +47,6 @@ public class OrganizationForm {
     public void setAgency(String agency) { this.agency = blankToNull(agency); }
     public LocalDate getFoundedOn() { return foundedOn; }
     public void setFoundedOn(LocalDate foundedOn) { this.foundedOn = foundedOn; }
-    public Long getSecretaryMemberId() { return secretaryMemberId; }
-    public void setSecretaryMemberId(Long secretaryMemberId) { this.secretaryMemberId = secretaryMemberId; }
     public OrganizationKind getKind() { return kind; }
     public void setKind(OrganizationKind kind) { this.kind = kind; }
     public Long getVersion() { return version; }

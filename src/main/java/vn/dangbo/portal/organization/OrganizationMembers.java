@@ -1,7 +1,6 @@
 package vn.dangbo.portal.organization;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,10 +17,4 @@ public interface OrganizationMembers {
 
     /** Full names by member id. */
     Map<Long, String> fullNames(Collection<Long> memberIds);
-
-    /** Current members of the subtree with the given path, to choose a secretary from. */
-    List<MemberChoice> currentMembersUnder(String path);
-
-    record MemberChoice(long id, String fullName, String cellName) {
-    }
 }

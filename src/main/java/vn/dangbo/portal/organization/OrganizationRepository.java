@@ -6,18 +6,19 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.security.access.AccessDeniedException;
 
 import vn.dangbo.portal.security.Scope;
 import vn.dangbo.portal.web.NotFound;
 
 public interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
-    /** The units whose path starts with the prefix ("/" for all), with the tree's order by name. */
+    /** The units whose path starts with the prefix ("/" for all), in the tree's order: by short name (the agency). */
     @Query("""
-            select new vn.dangbo.portal.organization.OrganizationNode(o.id, o.parent.id, o.kind, o.name, o.shortName, o.path, o.dissolvedOn)
-              from Organization o
+            select new vn.dangbo.portal.organization.OrganizationNode(o.id, p.id, o.kind, o.name, o.shortName, o.path, o.dissolvedOn)
+              from Organization o left join o.parent p
              where o.path like concat(:pathPrefix, '%')
-             order by o.name, o.id
+             order by coalesce(o.shortName, o.name), o.id
             """)
     List<OrganizationNode> findNodes(String pathPrefix);
 
@@ -34,8 +35,19 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
         return findNodes(rootPathOf(scope));
     }
 
-    /** The path prefix of everything the user may see ("/" for the whole tree). */
+    /** The live cells (chi bộ cơ sở and sub-cells) the user may see, to choose one from. */
+    default List<OrganizationNode> findLiveCellsIn(Scope scope) {
+        return findNodesIn(scope).stream().filter(node -> node.getKind().isCell() && !node.isDissolved()).toList();
+    }
+
+    /**
+     * The path prefix of everything the user may see ("/" for the whole tree). A member's own scope
+     * (also a secretary out of office) holds no unit at all.
+     */
     default String rootPathOf(Scope scope) {
+        if (scope.isSelf()) {
+            throw new AccessDeniedException("no organisation in the user's scope");
+        }
         return scope.isEverything() ? "/" : findById(scope.organizationId()).orElseThrow(NotFound::new).getPath();
     }
 

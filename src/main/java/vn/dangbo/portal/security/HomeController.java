@@ -9,10 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal PortalUser user) {
+    String home(@AuthenticationPrincipal PortalUser user, Scope scope) {
         return switch (user.getRole()) {
             case MEMBER -> "redirect:/members/" + user.getMemberId();
-            case SECRETARY -> "redirect:/organizations/" + user.getOrganizationId();
+            // a secretary goes to the unit they administer today; one out of office to their own record
+            case SECRETARY -> scope.isSelf() ? "redirect:/members/" + user.getMemberId()
+                    : "redirect:/organizations/" + scope.organizationId();
             case ADMIN, STAFF, LEADER -> "redirect:/organizations";
         };
     }

@@ -1,5 +1,8 @@
 package vn.dangbo.portal.security;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,9 +16,13 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Gives controllers the {@link Scope} of the signed-in user as a method parameter. The subtree of a
- * secretary is read from the organisation table's materialised path once per request, so a unit moved
- * in the tree moves its secretary's scope with it.
+ * Gives controllers the {@link Scope} of the signed-in user as a method parameter, resolved once per
+ * request. A secretary account linked to a member record administers the unit whose committee that member
+ * sits on as secretary or deputy secretary today ({@link SecretaryOffices}, one indexed query), so access
+ * moves on the day a new secretary takes office; without such a seat today the account sees only its own
+ * member record. A secretary account with no member record falls back to the organisation an
+ * administrator set on it. Subtrees are read from the materialised path, so a unit moved in the tree
+ * moves its secretary's scope with it.
  */
 @Component
 public class ScopeResolver implements HandlerMethodArgumentResolver {
@@ -23,9 +30,13 @@ public class ScopeResolver implements HandlerMethodArgumentResolver {
     private static final String CACHE_ATTRIBUTE = Scope.class.getName();
 
     private final JdbcClient jdbc;
+    private final SecretaryOffices offices;
+    private final Clock clock;
 
-    ScopeResolver(JdbcClient jdbc) {
+    ScopeResolver(JdbcClient jdbc, SecretaryOffices offices, Clock clock) {
         this.jdbc = jdbc;
+        this.offices = offices;
+        this.clock = clock;
     }
 
     @Override
@@ -53,11 +64,20 @@ public class ScopeResolver implements HandlerMethodArgumentResolver {
         return switch (user.getRole()) {
             case ADMIN, STAFF -> Scope.everything(true);
             case LEADER -> Scope.everything(false);
-            case SECRETARY -> Scope.subtree(user.getOrganizationId(), jdbc
+            case SECRETARY -> secretaryScope(user);
+            case MEMBER -> Scope.self(user.getMemberId());
+        };
+    }
+
+    private Scope secretaryScope(PortalUser user) {
+        if (user.getMemberId() == null) {
+            return Scope.subtree(user.getOrganizationId(), jdbc
                     .sql("SELECT path FROM organization WHERE id = :id")
                     .param("id", user.getOrganizationId())
                     .query(String.class).single());
-            case MEMBER -> Scope.self(user.getMemberId());
-        };
+        }
+        return offices.heldBy(user.getMemberId(), LocalDate.now(clock))
+                .map(unit -> Scope.subtree(unit.organizationId(), unit.path()))
+                .orElseGet(() -> Scope.self(user.getMemberId()));
     }
 }

@@ -32,7 +32,9 @@ class SecurityConfig {
                 .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/admin/**", "/audit/**", "/settings/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/organizations/**").hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
-                .requestMatchers("/pledges/review/**", "/pledges/missing/**")
+                .requestMatchers("/meetings/criteria/**").hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
+                .requestMatchers("/meetings/**", "/committees/**", "/residence/**", "/member-files/completeness/**",
+                                 "/pledges/review/**", "/pledges/missing/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
                 .anyRequest().authenticated())
             .authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))

@@ -7,7 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** File responses (PDF, Excel) with a UTF-8 file name, so "Sổ nêu gương.pdf" arrives as named. */
+/** File responses (PDF, Excel, stored scans) with a UTF-8 file name, so "Sổ nêu gương.pdf" arrives as named. */
 public final class Downloads {
 
     public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -23,7 +23,8 @@ public final class Downloads {
         return file(body, XLSX, filename);
     }
 
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
+    /** An attachment of the given type (e.g. a stored scan, served with the type found in its content). */
+    public static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -57,8 +57,8 @@ class BreakthroughWorkflowTest {
         member = fixtures.member(subCell, "Nguyễn", "Văn", Fixtures.unique("An"));
         long cellSecretaryMember = fixtures.member(subCell, "Lê", "Thị", Fixtures.unique("Bình"));
         grassrootsSecretary = fixtures.member(subCell, "Trần", "Văn", Fixtures.unique("Cường"));
-        jdbc.sql("UPDATE organization SET secretary_member_id = :m WHERE id = :id").param("m", cellSecretaryMember).param("id", subCell).update();
-        jdbc.sql("UPDATE organization SET secretary_member_id = :m WHERE id = :id").param("m", grassrootsSecretary).param("id", committee).update();
+        fixtures.secretary(subCell, cellSecretaryMember);
+        fixtures.secretary(committee, grassrootsSecretary);
         long office = fixtures.grassrootsCell("Chi bộ Cơ quan Đảng ủy Khối");
         memberUser = fixtures.user(Role.MEMBER, member, null);
         cellSecretary = fixtures.user(Role.SECRETARY, cellSecretaryMember, subCell);

@@ -39,6 +39,7 @@ class EvidenceUploadTest {
     void anApprovedTaskOfACell() {
         long cell = fixtures.grassrootsCell("Chi bộ Sở Du lịch");
         long member = fixtures.member(cell, "Đinh", "Văn", Fixtures.unique("Hải"));
+        fixtures.secretary(cell, member);
         secretary = fixtures.user(Role.SECRETARY, member, cell);
         stranger = fixtures.user(Role.MEMBER, fixtures.member(fixtures.grassrootsCell("Chi bộ Sở Ngoại vụ"), "Lý", "Thị", Fixtures.unique("Mai")), null);
         task = jdbc.sql("""

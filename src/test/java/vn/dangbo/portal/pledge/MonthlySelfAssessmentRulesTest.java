@@ -56,7 +56,7 @@ class MonthlySelfAssessmentRulesTest {
         cell = fixtures.subCell(fixtures.committee("Đảng bộ Sở"), "Chi bộ Phòng");
         member = fixtures.member(cell, "Nguyễn", "Thị", Fixtures.unique("Hương"));
         long secretary = fixtures.member(cell, "Trần", "Văn", Fixtures.unique("Bình"));
-        pledges.makeSecretary(cell, secretary);
+        fixtures.secretary(cell, secretary);
         memberUser = fixtures.user(Role.MEMBER, member, null);
         cellSecretary = fixtures.user(Role.SECRETARY, secretary, cell);
     }

@@ -69,7 +69,7 @@ class PledgeAccessTest {
         secretaryA1 = fixtures.member(cellA1, "Trần", "Văn", Fixtures.unique("Bí thư"));
         memberA2 = fixtures.member(cellA2, "Lê", "Văn", nameA2);
         memberB1 = fixtures.member(cellB1, "Hoàng", "Thị", Fixtures.unique("Gamma"));
-        pledges.makeSecretary(cellA1, secretaryA1);
+        fixtures.secretary(cellA1, secretaryA1);
         entryA1 = submittedOctober(memberA1);
         entryA2 = submittedOctober(memberA2);
         entryB1 = submittedOctober(memberB1);

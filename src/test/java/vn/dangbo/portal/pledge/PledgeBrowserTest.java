@@ -63,7 +63,7 @@ class PledgeBrowserTest {
         long cell = fixtures.subCell(fixtures.committee("Đảng bộ Sở Nông nghiệp"), "Chi bộ Văn phòng Sở");
         member = fixtures.member(cell, "Nguyễn", "Thị", Fixtures.unique("Hương"));
         long secretary = fixtures.member(cell, "Trần", "Văn", Fixtures.unique("Hùng"));
-        pledges.makeSecretary(cell, secretary);
+        fixtures.secretary(cell, secretary);
         long pledge = pledges.pledge(member, 2026, PledgeStatus.APPROVED);
         for (int month = 1; month <= 10; month++) {
             pledges.entry(pledge, 2026, month, AssessmentStatus.ACKNOWLEDGED);

@@ -77,9 +77,4 @@ final class PledgeFixtures {
     String status(long entryId) {
         return jdbc.sql("SELECT status FROM monthly_assessment WHERE id = :id").param("id", entryId).query(String.class).single();
     }
-
-    void makeSecretary(long cellId, long memberId) {
-        jdbc.sql("UPDATE organization SET secretary_member_id = :member WHERE id = :cell")
-                .param("member", memberId).param("cell", cellId).update();
-    }
 }

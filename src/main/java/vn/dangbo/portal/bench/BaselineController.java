@@ -1,0 +1,55 @@
+package vn.dangbo.portal.bench;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Profile {@code bench} only: the bare baseline of the load benchmark (bench/run). It reads the same 50
+ * member rows as the first page of a unit's member list with one plain JDBC query and renders them with
+ * Thymeleaf, outside Spring Security and without JPA, so the benchmark can say what the portal's own
+ * layers cost. Never active in production.
+ */
+@Controller
+@Profile("bench")
+class BaselineController {
+
+    private final JdbcClient jdbc;
+
+    BaselineController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/bench/baseline")
+    String baseline(@RequestParam long organization, Model model) {
+        List<Row> rows = jdbc.sql("""
+                        SELECT m.id, m.family_name || ' ' || m.middle_name || ' ' || m.given_name AS full_name, m.birth_date, o.name
+                          FROM member m JOIN organization o ON o.id = m.organization_id
+                         WHERE o.path LIKE (SELECT path || '%' FROM organization WHERE id = :organization)
+                           AND m.status IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPT')
+                         ORDER BY m.given_name, m.family_name, m.middle_name, m.id
+                         LIMIT 50
+                        """)
+                .param("organization", organization)
+                .query(Row.class).list();
+        model.addAttribute("rows", rows);
+        return "bench/baseline";
+    }
+
+    /** The baseline page bypasses the security filter chain entirely. */
+    @Bean
+    WebSecurityCustomizer baselineWithoutSecurity() {
+        return web -> web.ignoring().requestMatchers("/bench/baseline");
+    }
+
+    record Row(long id, String fullName, LocalDate birthDate, String name) {
+    }
+}
