@@ -117,6 +117,19 @@ public class Fixtures {
                 .update();
     }
 
+    /**
+     * Makes the member the unit's secretary since 2025: a seat on its committee (what a member-linked
+     * secretary account takes its scope from) and the unit's secretary field.
+     */
+    public void secretary(long unit, long member) {
+        jdbc.sql("""
+                        INSERT INTO committee_position (organization_id, member_id, term_start_year, position, appointment, starts_on)
+                        VALUES (:unit, :member, 2025, 'SECRETARY', 'ELECTED', DATE '2025-01-01')
+                        """).param("unit", unit).param("member", member).update();
+        jdbc.sql("UPDATE organization SET secretary_member_id = :member WHERE id = :unit")
+                .param("unit", unit).param("member", member).update();
+    }
+
     /** An account with the password {@link #PASSWORD}, returned as the signed-in principal. */
     public PortalUser user(Role role, Long memberId, Long organizationId) {
         String username = ("u" + SEQUENCE.incrementAndGet() + "-" + role.name()).toLowerCase();

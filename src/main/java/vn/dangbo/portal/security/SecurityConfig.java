@@ -35,7 +35,8 @@ class SecurityConfig {
                         "/members/export.xlsx")
                     .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
                 .requestMatchers("/meetings/criteria/**").hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
-                .requestMatchers("/meetings/**", "/committees/**", "/residence/**", "/member-files/completeness/**")
+                .requestMatchers("/meetings/**", "/committees/**", "/residence/**", "/member-files/completeness/**",
+                                 "/pledges/review/**", "/pledges/missing/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
                 .anyRequest().authenticated())
             .authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))

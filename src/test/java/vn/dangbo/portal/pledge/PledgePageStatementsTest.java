@@ -1,0 +1,109 @@
+package vn.dangbo.portal.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import vn.dangbo.portal.Fixtures;
+import vn.dangbo.portal.PortalTest;
+import vn.dangbo.portal.StatementCounter;
+import vn.dangbo.portal.security.PortalUser;
+import vn.dangbo.portal.security.Role;
+
+/** The month matrix, the roll-up and a member's book run a fixed number of statements, however many members; big units are paged. */
+@PortalTest
+class PledgePageStatementsTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired JdbcClient jdbc;
+    @Autowired PledgeAreas pledgeAreas;
+
+    PledgeFixtures pledges;
+    long committee;
+    long cellA;
+    long cellB;
+    PortalUser committeeSecretary;
+
+    @BeforeEach
+    void aCommitteeWithTwoCells() {
+        pledges = new PledgeFixtures(jdbc, pledgeAreas);
+        committee = fixtures.committee("Đảng bộ đo câu lệnh");
+        cellA = fixtures.subCell(committee, "Chi bộ A");
+        cellB = fixtures.subCell(committee, "Chi bộ B");
+        committeeSecretary = fixtures.user(Role.SECRETARY, null, committee);
+        addMembersWithAYear(2);
+    }
+
+    private void addMembersWithAYear(int perCell) {
+        for (long cell : new long[] {cellA, cellB}) {
+            for (int i = 0; i < perCell; i++) {
+                long member = fixtures.member(cell, "Nguyễn", "Văn", Fixtures.unique("Đếm"));
+                long pledge = pledges.pledge(member, 2026, PledgeStatus.APPROVED);
+                for (int month = 1; month <= 10; month++) {
+                    pledges.entry(pledge, 2026, month, month == 10 ? AssessmentStatus.SUBMITTED : AssessmentStatus.ACKNOWLEDGED);
+                }
+            }
+        }
+    }
+
+    @Test
+    void monthMatrixOfACommitteeRunsTheSameStatementsForFourOrFortyMembers() throws Exception {
+        RequestBuilder matrix = get("/pledges/review").param("unit", String.valueOf(committee)).param("year", "2026")
+                .param("month", "10").with(user(committeeSecretary));
+        long small = statementsOf(matrix);
+        addMembersWithAYear(18);
+        long large = statementsOf(matrix);
+
+        assertThat(large).isEqualTo(small).isLessThanOrEqualTo(7);
+    }
+
+    @Test
+    void blocWideRollUpAndTheNamesOfACommitteeRunAFewStatements() throws Exception {
+        PortalUser staff = fixtures.user(Role.STAFF, null, null);
+        assertThat(statementsOf(get("/pledges/missing").param("year", "2026").param("month", "10").with(user(staff))))
+                .isLessThanOrEqualTo(4);
+        long small = statementsOf(get("/pledges/missing").param("unit", String.valueOf(committee)).param("year", "2026")
+                .param("month", "10").with(user(committeeSecretary)));
+        addMembersWithAYear(10);
+        assertThat(statementsOf(get("/pledges/missing").param("unit", String.valueOf(committee)).param("year", "2026")
+                .param("month", "10").with(user(committeeSecretary)))).isEqualTo(small).isLessThanOrEqualTo(7);
+    }
+
+    @Test
+    void aLargeUnitIsDrawnAHundredRowsAPageWithTheCountsOfTheWholeUnit() throws Exception {
+        addMembersWithAYear(50);
+        String first = mvc.perform(get("/pledges/review").param("unit", String.valueOf(committee)).param("year", "2026")
+                        .param("month", "10").with(user(committeeSecretary)))
+                .andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(get("/pledges/review").param("unit", String.valueOf(committee)).param("year", "2026")
+                        .param("month", "10").param("page", "1").with(user(committeeSecretary)))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(first).contains("Đảng viên 1–100 trong 104", "Chờ xác nhận: 104");
+        assertThat(first.split("id=\"row-", -1)).hasSize(101);
+        assertThat(second).contains("Đảng viên 101–104 trong 104", "Chờ xác nhận: 104");
+    }
+
+    @Test
+    void aMembersBookRunsAFixedNumberOfStatements() throws Exception {
+        long member = jdbc.sql("SELECT min(id) FROM member WHERE organization_id = :cell").param("cell", cellA).query(Long.class).single();
+        PortalUser memberUser = fixtures.user(Role.MEMBER, member, null);
+
+        assertThat(statementsOf(get("/pledges/my").with(user(memberUser)))).isLessThanOrEqualTo(7);
+    }
+
+    private long statementsOf(RequestBuilder request) throws Exception {
+        StatementCounter.reset();
+        mvc.perform(request).andExpect(status().isOk());
+        return StatementCounter.count();
+    }
+}
