@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Web conventions shared by every page: Vietnamese by default with English switchable through
@@ -39,6 +41,17 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /**
+     * Our links are never versioned, so Thymeleaf's links need not pass through the resource chain: without
+     * this, every {@code @{...}} looked its path up among the static resources (and the webjars) first.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Override
