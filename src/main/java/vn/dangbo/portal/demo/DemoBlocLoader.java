@@ -70,7 +70,11 @@ class DemoBlocLoader implements SmartInitializingSingleton {
         LocalDate today = LocalDate.now(clock);
         int members = transaction.execute(status -> {
             int loaded = new Generation(today).load();
-            seeders.forEach(seeder -> seeder.seed(today));
+            for (DemoSeeder seeder : seeders) {
+                long seederStarted = System.nanoTime();
+                seeder.seed(today);
+                log.info("Demo: {} in {} ms", seeder.getClass().getSimpleName(), (System.nanoTime() - seederStarted) / 1_000_000);
+            }
             return loaded;
         });
         jdbc.sql("ANALYZE").update();   // fresh planner statistics, or the first pages pick slow plans

@@ -11,7 +11,7 @@ class HomeController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal PortalUser user, Scope scope) {
         return switch (user.getRole()) {
-            case MEMBER -> "redirect:/members/" + user.getMemberId();
+            case MEMBER -> "redirect:/pledges/my";   // what a member comes for each month
             // a secretary goes to the unit they administer today; one out of office to their own record
             case SECRETARY -> scope.isSelf() ? "redirect:/members/" + user.getMemberId()
                     : "redirect:/organizations/" + scope.organizationId();
