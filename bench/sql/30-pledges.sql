@@ -12,8 +12,7 @@ SELECT y, p, (ARRAY['Lập trường tư tưởng chính trị', 'Phẩm chất 
                     'Quan hệ với đồng nghiệp và nhân dân', 'Tự phê bình và phê bình',
                     'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'])[p], NULL
   FROM generate_series(extract(year FROM CURRENT_DATE)::int - 4, extract(year FROM CURRENT_DATE)::int) AS y,
-       generate_series(1, 7) AS p
-ON CONFLICT DO NOTHING;
+       generate_series(1, 7) AS p;
 
 INSERT INTO pledge (member_id, year, status, commitments, submitted_at, approved_at, approved_by)
 SELECT m.id, y, 'APPROVED', '{}'::jsonb, make_date(y, 1, 15)::timestamptz, make_date(y, 1, 20)::timestamptz, 'Bí thư chi bộ'
