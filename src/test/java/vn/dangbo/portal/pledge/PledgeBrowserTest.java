@@ -84,8 +84,9 @@ class PledgeBrowserTest {
         browser = chromium(390, 844);
         signIn(memberUser.getUsername());
 
-        // the profile, where the member lands, leads straight to this month's self-assessment
-        click(patiently().until(ExpectedConditions.elementToBeClickable(By.id("profile-fill"))));
+        // the pledge book, where the member lands, leads straight to this month's self-assessment
+        patiently().until(ExpectedConditions.urlContains("/pledges/my"));
+        click(patiently().until(ExpectedConditions.elementToBeClickable(By.id("fill-11"))));
         patiently().until(ExpectedConditions.urlContains("/pledges/my/2026/11"));
         for (int i = 0; i < areas.size(); i++) {
             click(browser.findElement(By.cssSelector("label[for='area-" + i + "-" + (i == 3 ? "PARTLY" : "DONE") + "']")));
