@@ -274,7 +274,7 @@ class CellLifeDemo implements DemoSeeder {
                 .param("first", FIRST_MEETINGS.atDay(1)).param("last", lastMonth.atDay(1))
                 .update();
         // each cell has its own usual attendance between 90 and 97 %; absences are excused (with a reason) or not
-        jdbc.sql("""
+        ForeignKeysCheckedAfter.insert(jdbc, List.of("meeting_attendance"), () -> jdbc.sql("""
                         INSERT INTO meeting_attendance (meeting_id, member_id, presence, reason)
                         SELECT x.meeting_id, x.member_id,
                                CASE WHEN x.r < x.rate THEN 'PRESENT' WHEN x.r2 < 0.6 THEN 'EXCUSED' ELSE 'ABSENT' END,
@@ -285,11 +285,11 @@ class CellLifeDemo implements DemoSeeder {
                                  WHERE m.status IN ('PROBATIONARY', 'OFFICIAL')
                                    AND (m.admission_date IS NULL OR m.admission_date <= t.held_on)) AS x
                         """.formatted(REASONS))
-                .update();
+                .update());
         // points per criterion, the score and level they give, assessed two days after the meeting; everything older
         // than two months checked by the committee above; last month's meetings of half the cells and of the demo cell
         // are left for the demo users to assess
-        jdbc.sql("""
+        ForeignKeysCheckedAfter.insert(jdbc, List.of("meeting_assessment", "meeting_assessment_score"), () -> jdbc.sql("""
                         WITH points AS (
                             SELECT t.id AS meeting_id, t.held_on, c.id AS criterion_id, c.year, c.weight,
                                    greatest(0, c.weight - floor(random() * random() * c.weight * 0.55)::int) AS points
@@ -315,7 +315,7 @@ class CellLifeDemo implements DemoSeeder {
                         """)
                 .param("assessor", ASSESSOR).param("checker", CHECKER).param("lastMonth", lastMonth.atDay(1))
                 .param("demoCell", demoCell).param("before", today.minusMonths(2))
-                .update();
+                .update());
         return meetings;
     }
 

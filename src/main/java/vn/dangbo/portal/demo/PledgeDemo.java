@@ -1,6 +1,7 @@
 package vn.dangbo.portal.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,7 +114,7 @@ class PledgeDemo implements DemoSeeder {
                 .param("firstYear", FIRST_YEAR).param("thisYear", today.getYear()).param("today", today).param("demoMember", demoMember)
                 .update();
         jdbc.sql("ANALYZE pledge").update();   // fresh statistics, so the next statement joins the new pledges sensibly
-        int entries = jdbc.sql("""
+        int entries = ForeignKeysCheckedAfter.insert(jdbc, List.of("monthly_assessment"), () -> jdbc.sql("""
                         WITH notes(position, variant, note) AS (VALUES
                             (1, 0, 'Học tập đầy đủ các nghị quyết, chuyên đề.'), (1, 1, 'Tham gia đầy đủ hội nghị quán triệt.'),
                             (1, 2, 'Chia sẻ thông tin chính thống trên mạng xã hội.'),
@@ -197,7 +198,7 @@ class PledgeDemo implements DemoSeeder {
                         """)
                 .param("firstYear", FIRST_YEAR).param("thisYear", today.getYear()).param("today", today)
                 .param("demoMember", demoMember).param("deadlineDay", deadlineDay)
-                .update();
+                .update());
         jdbc.sql("ANALYZE monthly_assessment").update();   // the first review pages after a load get good plans too
         auditLog.record(AuditAction.DEMO_LOADED, "Pledge", null,
                 "Demo pledge books %d–%d: %d pledges, %d monthly self-assessments".formatted(FIRST_YEAR, today.getYear(), pledges, entries));
