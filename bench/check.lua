@@ -25,7 +25,7 @@ end
 function done(summary, latency, requests)
     local failed = 0
     for _, thread in ipairs(threads) do
-        failed = failed + thread:get("bad")
+        failed = failed + (thread:get("bad") or 0)
     end
     local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
     io.write(string.format("RESULT requests=%d seconds=%.2f rps=%.1f p50=%.1f p95=%.1f p99=%.1f errors=%d\n",

@@ -1,7 +1,8 @@
 -- wrk script for the write scenario: members save a draft of this month's self-assessment (POST with
 -- the CSRF token of their own session, as htmx does). Each request uses the next signed-in member of
 -- the sessions file (one "cookie<TAB>csrf-token" line per member), so no member saves twice in a run.
--- Success is a 200 with the "saved" marker. Usage:
+-- Success is a 200 with the "saved" marker; the successes are counted (ok=) so that bench/run can compare them
+-- with the rows written (requests still in flight when wrk stops may be written without being counted). Usage:
 --   wrk -t<n> ... -s bench/post-draft.lua <url-without-path> -- <sessions file> <year> <month> <area ids, comma-separated> <n>
 local threads = {}
 local counter = 0
@@ -29,6 +30,7 @@ function init(args)
     stride = tonumber(args[5])
     next_index = id
     bad = 0
+    ok = 0
 end
 
 function request()
@@ -49,17 +51,20 @@ end
 function response(status, headers, body)
     if status ~= 200 or body == nil or not string.find(body, "text-success", 1, true) then
         bad = bad + 1
+    else
+        ok = ok + 1
     end
 end
 
 function done(summary, latency, requests)
-    local failed = 0
+    local failed, succeeded = 0, 0
     for _, thread in ipairs(threads) do
-        failed = failed + thread:get("bad")
+        failed = failed + (thread:get("bad") or 0)
+        succeeded = succeeded + (thread:get("ok") or 0)
     end
     local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-    io.write(string.format("RESULT requests=%d seconds=%.2f rps=%.1f p50=%.1f p95=%.1f p99=%.1f errors=%d\n",
+    io.write(string.format("RESULT requests=%d seconds=%.2f rps=%.1f p50=%.1f p95=%.1f p99=%.1f errors=%d ok=%d\n",
         summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
         latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-        failed + errors))
+        failed + errors, succeeded))
 end
