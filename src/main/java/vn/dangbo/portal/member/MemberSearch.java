@@ -120,9 +120,12 @@ public class MemberSearch {
             params.put("bornOnOrBefore", filter.getAgeGroup().bornOnOrBefore(today));
         }
         if (filter.getQ() != null) {
-            // accents, case and spacing ignored; a Party card number matches exactly
-            where.append(" " + """
-                     AND (m.search_name LIKE '%' || replace(replace(replace(search_text(:q), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+            // accents, case and spacing ignored; a Party card number matches exactly. The trigram index serves
+            // searches of the whole register; inside one unit's subtree its members are few, and filtering them
+            // directly is far cheaper than probing the index once per cell ("|| ''" keeps the index out)
+            boolean wholeRegister = scope.isEverything() && filter.getOrganization() == null;
+            where.append(" AND (" + (wholeRegister ? "m.search_name" : "(m.search_name || '')") + " " + """
+                     LIKE '%' || replace(replace(replace(search_text(:q), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
                           OR m.party_card_number = :q)""");
             params.put("q", filter.getQ());
         }
