@@ -120,7 +120,8 @@ class AdmissionController {
         model.addAttribute("candidate", candidate);
         model.addAttribute("cell", cell);
         model.addAttribute("sponsorNames", members.fullNames(sponsorIds));
-        model.addAttribute("missing", candidate.missingSteps());
+        model.addAttribute("missing", pipeline.missingSteps(candidate));
+        model.addAttribute("registeredTraining", pipeline.registeredTraining(candidate).orElse(null));
         model.addAttribute("canEdit", scope.canEdit(cell.getPath()) && candidate.getState() == CandidateState.IN_PROGRESS);
         if (!model.containsAttribute("admit")) {
             AdmitForm admit = new AdmitForm();
