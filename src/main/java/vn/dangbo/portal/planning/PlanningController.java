@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,19 +42,17 @@ class PlanningController {
     private final PlanningRules rules;
     private final PlanningListRepository lists;
     private final OrganizationRepository organizations;
-    private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final MessageSource messages;
     private final Clock clock;
 
     PlanningController(PlanningBook book, PlanningQueries queries, PlanningRules rules, PlanningListRepository lists,
-                       OrganizationRepository organizations, JdbcClient jdbc, AuditLog auditLog, MessageSource messages, Clock clock) {
+                       OrganizationRepository organizations, AuditLog auditLog, MessageSource messages, Clock clock) {
         this.book = book;
         this.queries = queries;
         this.rules = rules;
         this.lists = lists;
         this.organizations = organizations;
-        this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.messages = messages;
         this.clock = clock;
@@ -152,20 +149,8 @@ class PlanningController {
             model.addAttribute("units", units);
             model.addAttribute("unit", unit);
             model.addAttribute("offices", CommitteeOffice.values());
-            model.addAttribute("choices", unit == null ? List.of() : jdbc.sql("""
-                            SELECT m.id, m.family_name || ' ' || m.middle_name || ' ' || m.given_name AS name, o.name AS unit_name
-                              FROM member m JOIN organization o ON o.id = m.organization_id
-                             WHERE o.path LIKE (SELECT path FROM organization WHERE id = :unit) || '%'
-                               AND o.path LIKE :listPath AND m.status IN ('PROBATIONARY', 'OFFICIAL')
-                             ORDER BY m.given_name, m.family_name, m.id
-                            """)
-                    .param("unit", unit).param("listPath", path + "%")
-                    .query((rs, n) -> new Choice(rs.getLong("id"), rs.getString("name").replaceAll("\\s+", " ").strip(), rs.getString("unit_name")))
-                    .list());
+            model.addAttribute("choices", unit == null ? List.of() : queries.choices(unit, path));
         }
         return "planning/show";
-    }
-
-    record Choice(long id, String name, String unitName) {
     }
 }

@@ -43,6 +43,23 @@ class PlanningQueries {
                   String removedReason, String note, boolean disciplined) {
     }
 
+    record Choice(long id, String name, String unitName) {
+    }
+
+    /** The probationary and full members of a unit (and below it) inside the list's organisation, to add to the list. */
+    List<Choice> choices(long unitId, String listPath) {
+        return jdbc.sql("""
+                        SELECT m.id, %s AS name, o.name AS unit_name
+                          FROM member m JOIN organization o ON o.id = m.organization_id
+                         WHERE o.path LIKE (SELECT path FROM organization WHERE id = :unit) || '%%'
+                           AND o.path LIKE :listPath AND m.status IN ('PROBATIONARY', 'OFFICIAL')
+                         ORDER BY m.given_name, m.family_name, m.id
+                        """.formatted(MemberNames.sql("m")))
+                .param("unit", unitId).param("listPath", listPath + "%")
+                .query((rs, n) -> new Choice(rs.getLong("id"), rs.getString("name"), rs.getString("unit_name")))
+                .list();
+    }
+
     List<ListRow> lists() {
         return jdbc.sql("""
                         SELECT l.id, o.name, l.term_start_year, l.state, l.decision_number, l.decision_date,
