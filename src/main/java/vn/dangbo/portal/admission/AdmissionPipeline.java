@@ -1,6 +1,7 @@
 package vn.dangbo.portal.admission;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -136,6 +137,11 @@ class AdmissionPipeline {
     /** The steps still open; the course counts when the training register shows it completed. */
     List<String> missingSteps(Candidate candidate) {
         return candidate.missingSteps(registeredTraining(candidate).isPresent());
+    }
+
+    /** Those of the candidates whose course the training register shows completed. */
+    Set<Long> trainedInRegister(Collection<Long> candidateIds) {
+        return training.completedAmong(candidateIds);
     }
 
     Optional<CandidateTraining.Completion> registeredTraining(Candidate candidate) {

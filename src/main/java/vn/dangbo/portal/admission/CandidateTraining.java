@@ -1,7 +1,9 @@
 package vn.dangbo.portal.admission;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether a candidate completed the course on the Party (lớp bồi dưỡng nhận thức về Đảng) in the training
@@ -12,6 +14,9 @@ import java.util.Optional;
 public interface CandidateTraining {
 
     Optional<Completion> completion(long candidateId);
+
+    /** Those of the candidates whose course the register shows completed (one query, for lists). */
+    Set<Long> completedAmong(Collection<Long> candidateIds);
 
     /** The course completed: its title, last day and the certificate number (may be null). */
     record Completion(String courseTitle, LocalDate completedOn, String certificateNumber) {

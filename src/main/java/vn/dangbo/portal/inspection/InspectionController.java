@@ -67,6 +67,7 @@ class InspectionController {
             return "inspection/own";
         }
         int year = filter.getYear() == null ? today.getYear() : filter.getYear();
+        auditLog.record(AuditAction.VIEW, "InspectionProgramme", year, "Xem chương trình kiểm tra, giám sát năm " + year);
         model.addAttribute("year", year);
         model.addAttribute("years", years());
         model.addAttribute("page", queries.programmes(filter, year, access, today));

@@ -2,10 +2,13 @@ package vn.dangbo.portal.inspection;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -14,6 +17,8 @@ import vn.dangbo.portal.audit.AuditAction;
 import vn.dangbo.portal.audit.AuditLog;
 import vn.dangbo.portal.discipline.DisciplineRecord;
 import vn.dangbo.portal.discipline.DisciplineRecords;
+import vn.dangbo.portal.member.MemberNames;
+import vn.dangbo.portal.security.Scope;
 import vn.dangbo.portal.web.NotFound;
 
 /**
@@ -49,7 +54,7 @@ class InspectionFiles {
         Inspection inspection = inspections.findById(id).orElseThrow(NotFound::new);
         Units units = units(inspection);
         if (!access.mayRead(inspection, units.programmePath())) {
-            throw new org.springframework.security.access.AccessDeniedException("inspection file outside the user's rights");
+            throw new AccessDeniedException("inspection file outside the user's rights");
         }
         List<Violation> found = violations.findByInspectionIdOrderByIdAsc(id);
         var discipline = disciplineRecords.byIds(found.stream().map(Violation::getDisciplineRecordId).filter(Objects::nonNull).toList());
@@ -209,7 +214,7 @@ class InspectionFiles {
 
     /** The current members of a unit and the units below it, to choose a subject or a member who violated. */
     @Transactional(readOnly = true)
-    List<MemberChoice> membersUnder(long unitId, vn.dangbo.portal.security.Scope scope) {
+    List<MemberChoice> membersUnder(long unitId, Scope scope) {
         String path = pathOf(unitId);
         if (path == null) {
             throw new NotFound();
@@ -219,17 +224,17 @@ class InspectionFiles {
                         SELECT m.id, %s, o.name FROM member m JOIN organization o ON o.id = m.organization_id
                          WHERE o.path LIKE :path AND m.status IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPT')
                          ORDER BY m.given_name, m.family_name, m.middle_name, m.id
-                        """.formatted(vn.dangbo.portal.member.MemberNames.sql("m")))
+                        """.formatted(MemberNames.sql("m")))
                 .param("path", path + "%")
                 .query((rs, n) -> new MemberChoice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     /** For each violation not yet linked, the discipline decisions about its member (one query for all). */
     @Transactional(readOnly = true)
-    java.util.Map<Long, List<DisciplineRecord>> disciplineChoices(List<ViolationPath> paths) {
+    Map<Long, List<DisciplineRecord>> disciplineChoices(List<ViolationPath> paths) {
         List<Long> members = paths.stream().filter(p -> p.discipline() == null).map(p -> p.violation().getMemberId()).toList();
         var byMember = disciplineRecords.between(members, LocalDate.of(1930, 1, 1), LocalDate.now(clock));
-        java.util.Map<Long, List<DisciplineRecord>> choices = new java.util.HashMap<>();
+        Map<Long, List<DisciplineRecord>> choices = new HashMap<>();
         paths.stream().filter(p -> p.discipline() == null)
                 .forEach(p -> choices.put(p.violation().getId(), byMember.getOrDefault(p.violation().getMemberId(), List.of())));
         return choices;
@@ -290,7 +295,7 @@ class InspectionFiles {
     }
 
     private String memberName(long memberId) {
-        return jdbc.sql("SELECT " + vn.dangbo.portal.member.MemberNames.sql("m") + " FROM member m WHERE m.id = :id")
+        return jdbc.sql("SELECT " + MemberNames.sql("m") + " FROM member m WHERE m.id = :id")
                 .param("id", memberId).query(String.class).single();
     }
 
@@ -300,7 +305,7 @@ class InspectionFiles {
                                (SELECT %s FROM member m WHERE m.id = :member)
                           FROM organization pu, organization su
                          WHERE pu.id = :programme AND su.id = :subject
-                        """.formatted(vn.dangbo.portal.member.MemberNames.sql("m")))
+                        """.formatted(MemberNames.sql("m")))
                 .param("programme", inspection.getProgrammeUnitId()).param("subject", inspection.getSubjectUnitId())
                 .param("member", inspection.getSubjectMemberId())
                 .query((rs, n) -> new Units(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))

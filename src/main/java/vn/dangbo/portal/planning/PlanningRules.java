@@ -5,7 +5,9 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -55,7 +57,7 @@ class PlanningRules {
     List<Warning> check(int termStartYear, List<PlanningQueries.Person> people) {
         List<Warning> warnings = new ArrayList<>();
         List<PlanningQueries.Person> distinct = people.stream()
-                .collect(java.util.stream.Collectors.toMap(PlanningQueries.Person::memberId, p -> p, (a, b) -> a)).values().stream().toList();
+                .collect(Collectors.toMap(PlanningQueries.Person::memberId, p -> p, (a, b) -> a)).values().stream().toList();
         int total = distinct.size();
         if (total == 0) {
             return warnings;
@@ -85,6 +87,6 @@ class PlanningRules {
     }
 
     private static String percent(long part, long whole) {
-        return String.format(java.util.Locale.ROOT, "%.1f", part * 100.0 / whole).replace('.', ',');
+        return String.format(Locale.ROOT, "%.1f", part * 100.0 / whole).replace('.', ',');
     }
 }

@@ -1,7 +1,10 @@
 package vn.dangbo.portal.training;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,5 +32,17 @@ class CandidateCourses implements CandidateTraining {
                 .param("candidate", candidateId)
                 .query((rs, n) -> new Completion(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3)))
                 .optional();
+    }
+
+    @Override
+    public Set<Long> completedAmong(Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT p.candidate_id FROM training_participant p JOIN training_course c ON c.id = p.course_id
+                         WHERE p.candidate_id IN (:ids) AND p.completed AND c.kind = 'CANDIDATES'
+                        """)
+                .param("ids", candidateIds).query(Long.class).list());
     }
 }
