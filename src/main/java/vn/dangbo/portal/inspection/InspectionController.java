@@ -41,6 +41,7 @@ class InspectionController {
 
     static final int FIRST_YEAR = 2021;
 
+    private final InspectionAccesses accesses;
     private final InspectionFiles files;
     private final InspectionQueries queries;
     private final ProgrammeSpreadsheet spreadsheet;
@@ -48,8 +49,9 @@ class InspectionController {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    InspectionController(InspectionFiles files, InspectionQueries queries, ProgrammeSpreadsheet spreadsheet,
+    InspectionController(InspectionAccesses accesses, InspectionFiles files, InspectionQueries queries, ProgrammeSpreadsheet spreadsheet,
                          OrganizationRepository organizations, AuditLog auditLog, Clock clock) {
+        this.accesses = accesses;
         this.files = files;
         this.queries = queries;
         this.spreadsheet = spreadsheet;
@@ -60,7 +62,7 @@ class InspectionController {
 
     @GetMapping
     String list(@ModelAttribute("filter") InspectionFilter filter, Scope scope, @AuthenticationPrincipal PortalUser user, Model model) {
-        InspectionAccess access = new InspectionAccess(user, scope);
+        InspectionAccess access = accesses.of(user, scope);
         LocalDate today = LocalDate.now(clock);
         if (!access.keepsProgrammes()) {
             model.addAttribute("own", user.getMemberId() == null ? List.of() : queries.ownConclusions(user.getMemberId(), today));
@@ -71,7 +73,7 @@ class InspectionController {
         model.addAttribute("year", year);
         model.addAttribute("years", years());
         model.addAttribute("page", queries.programmes(filter, year, access, today));
-        List<OrganizationNode> committees = committees(scope);
+        List<OrganizationNode> committees = committees(access);
         model.addAttribute("committees", committees);
         model.addAttribute("bodies", ProgrammeBody.values());
         model.addAttribute("kinds", InspectionKind.values());
@@ -83,13 +85,13 @@ class InspectionController {
     @GetMapping("/statistics")
     String statistics(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long programmeUnit, Scope scope,
                       @AuthenticationPrincipal PortalUser user, Model model) {
-        InspectionAccess access = new InspectionAccess(user, scope);
+        InspectionAccess access = accesses.of(user, scope);
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("stats", queries.statistics(shown, programmeUnit, access, LocalDate.now(clock)));
         model.addAttribute("year", shown);
         model.addAttribute("years", years());
         model.addAttribute("programmeUnit", programmeUnit);
-        model.addAttribute("committees", committees(scope));
+        model.addAttribute("committees", committees(access));
         auditLog.record(AuditAction.VIEW, "InspectionStatistics", shown, "Xem thống kê kiểm tra, giám sát năm " + shown);
         return "inspection/statistics";
     }
@@ -97,7 +99,7 @@ class InspectionController {
     @GetMapping("/statistics.xlsx")
     ResponseEntity<byte[]> export(@RequestParam int year, @RequestParam(required = false) Long programmeUnit, Scope scope,
                                   @AuthenticationPrincipal PortalUser user, Locale locale) {
-        InspectionAccess access = new InspectionAccess(user, scope);
+        InspectionAccess access = accesses.of(user, scope);
         InspectionQueries.YearStatistics stats = queries.statistics(year, programmeUnit, access, LocalDate.now(clock));
         String scopeName = programmeUnit == null ? user.getDisplayName()
                 : organizations.findById(programmeUnit).map(unit -> unit.getName()).orElse("");
@@ -107,21 +109,22 @@ class InspectionController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long programmeUnit, Scope scope, @AuthenticationPrincipal PortalUser user, Model model) {
-        new InspectionAccess(user, scope).checkKeepsProgrammes();
+        InspectionAccess access = accesses.of(user, scope);
+        access.checkKeepsProgrammes();
         InspectionForm form = new InspectionForm();
         form.setYear(LocalDate.now(clock).getYear());
         form.setProgrammeUnitId(programmeUnit);
-        return formView(form, null, scope, model);
+        return formView(form, null, access, model);
     }
 
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") InspectionForm form, BindingResult result, Scope scope,
                   @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
-        InspectionAccess access = new InspectionAccess(user, scope);
+        InspectionAccess access = accesses.of(user, scope);
         access.checkKeepsProgrammes();
         Long id = result.hasErrors() ? null : files.plan(form, result, access);
         if (id == null) {
-            return formView(form, null, scope, model);
+            return formView(form, null, access, model);
         }
         redirect.addFlashAttribute("success", "inspection.planned");
         return "redirect:/inspections/" + id;
@@ -130,17 +133,19 @@ class InspectionController {
     @GetMapping("/subject-members")
     String subjectMembers(@RequestParam(required = false) Long subjectUnitId, Scope scope, @AuthenticationPrincipal PortalUser user,
                           Model model) {
-        new InspectionAccess(user, scope).checkKeepsProgrammes();
-        model.addAttribute("members", subjectUnitId == null ? List.of() : files.membersUnder(subjectUnitId, scope));
+        InspectionAccess access = accesses.of(user, scope);
+        access.checkKeepsProgrammes();
+        model.addAttribute("members", subjectUnitId == null ? List.of() : files.membersUnder(subjectUnitId, access));
         return "inspection/form :: memberOptions";
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Scope scope, @AuthenticationPrincipal PortalUser user, Model model) {
-        InspectionFiles.InspectionFile file = files.open(id, new InspectionAccess(user, scope));
+        InspectionAccess access = accesses.of(user, scope);
+        InspectionFiles.InspectionFile file = files.open(id, access);
         model.addAttribute("file", file);
         if (file.mayEdit() && file.inspection().getState() == InspectionState.CONCLUDED) {
-            model.addAttribute("subjectMembers", files.membersUnder(file.inspection().getSubjectUnitId(), scope));
+            model.addAttribute("subjectMembers", files.membersUnder(file.inspection().getSubjectUnitId(), access));
             model.addAttribute("disciplineChoices", files.disciplineChoices(file.violations()));
         }
         if (!model.containsAttribute("followUp")) {
@@ -151,23 +156,24 @@ class InspectionController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Scope scope, @AuthenticationPrincipal PortalUser user, Model model) {
-        Inspection inspection = files.editable(id, new InspectionAccess(user, scope));
+        InspectionAccess access = accesses.of(user, scope);
+        Inspection inspection = files.editable(id, access);
         if (inspection.getState() == InspectionState.CONCLUDED) {
             return "redirect:/inspections/" + id;
         }
-        return formView(InspectionForm.of(inspection), inspection, scope, model);
+        return formView(InspectionForm.of(inspection), inspection, access, model);
     }
 
     @PostMapping("/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") InspectionForm form, BindingResult result, Scope scope,
                 @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
-        InspectionAccess access = new InspectionAccess(user, scope);
+        InspectionAccess access = accesses.of(user, scope);
         Inspection inspection = files.editable(id, access);
         if (!result.hasErrors()) {
             files.update(id, form, result, access);
         }
         if (result.hasErrors()) {
-            return formView(form, inspection, scope, model);
+            return formView(form, inspection, access, model);
         }
         redirect.addFlashAttribute("success", "inspection.saved");
         return "redirect:/inspections/" + id;
@@ -175,13 +181,13 @@ class InspectionController {
 
     @PostMapping("/{id}/start")
     String start(@PathVariable long id, @RequestParam long version, Scope scope, @AuthenticationPrincipal PortalUser user) {
-        files.start(id, version, new InspectionAccess(user, scope));
+        files.start(id, version, accesses.of(user, scope));
         return "redirect:/inspections/" + id;
     }
 
     @GetMapping("/{id}/conclude")
     String concludeForm(@PathVariable long id, Scope scope, @AuthenticationPrincipal PortalUser user, Model model) {
-        Inspection inspection = files.editable(id, new InspectionAccess(user, scope));
+        Inspection inspection = files.editable(id, accesses.of(user, scope));
         if (inspection.getState() == InspectionState.CONCLUDED) {
             return "redirect:/inspections/" + id;
         }
@@ -194,7 +200,7 @@ class InspectionController {
     @PostMapping("/{id}/conclude")
     String conclude(@PathVariable long id, @Valid @ModelAttribute("form") ConclusionForm form, BindingResult result, Scope scope,
                     @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
-        InspectionAccess access = new InspectionAccess(user, scope);
+        InspectionAccess access = accesses.of(user, scope);
         Inspection inspection = files.editable(id, access);
         if (result.hasErrors() || !files.conclude(id, form, result, access)) {
             return concludeView(form, inspection, model);
@@ -207,7 +213,7 @@ class InspectionController {
     String recommend(@PathVariable long id, @ModelAttribute("followUp") FollowUpForm form, BindingResult result, Scope scope,
                      @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
         if (result.hasErrors() || !files.recommend(id, form.getRecommendation(), form.getRecommendationDueOn(), result,
-                new InspectionAccess(user, scope))) {
+                accesses.of(user, scope))) {
             return show(id, scope, user, model);
         }
         redirect.addFlashAttribute("success", "inspection.recommendation.added");
@@ -218,7 +224,7 @@ class InspectionController {
     String recommendationDone(@PathVariable long id, @PathVariable long recommendation, @ModelAttribute FollowUpForm form,
                               BindingResult result, Scope scope, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
         boolean done = !result.hasErrors()
-                && files.recommendationDone(id, recommendation, form.getDoneOn(), form.getNote(), new InspectionAccess(user, scope));
+                && files.recommendationDone(id, recommendation, form.getDoneOn(), form.getNote(), accesses.of(user, scope));
         redirect.addFlashAttribute(done ? "success" : "error", done ? "inspection.recommendation.doneSaved" : "inspection.recommendation.badDate");
         return "redirect:/inspections/" + id;
     }
@@ -227,7 +233,7 @@ class InspectionController {
     String violation(@PathVariable long id, @ModelAttribute("followUp") FollowUpForm form, BindingResult result, Scope scope,
                      @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
         if (result.hasErrors() || !files.violation(id, form.getMemberId(), form.getDescription(), result,
-                new InspectionAccess(user, scope))) {
+                accesses.of(user, scope))) {
             return show(id, scope, user, model);
         }
         redirect.addFlashAttribute("success", "inspection.violation.added");
@@ -238,17 +244,17 @@ class InspectionController {
     String linkDiscipline(@PathVariable long id, @PathVariable long violation, @ModelAttribute FollowUpForm form, BindingResult result,
                           Scope scope, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
         boolean linked = !result.hasErrors()
-                && files.linkDiscipline(id, violation, form.getDisciplineRecordId(), new InspectionAccess(user, scope));
+                && files.linkDiscipline(id, violation, form.getDisciplineRecordId(), accesses.of(user, scope));
         redirect.addFlashAttribute(linked ? "success" : "error", linked ? "inspection.violation.linked" : "inspection.violation.notLinked");
         return "redirect:/inspections/" + id;
     }
 
-    private String formView(InspectionForm form, Inspection inspection, Scope scope, Model model) {
+    private String formView(InspectionForm form, Inspection inspection, InspectionAccess access, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("inspection", inspection);
-        model.addAttribute("committees", committees(scope));
-        model.addAttribute("units", organizations.findNodesIn(scope).stream().filter(node -> !node.isDissolved()).toList());
-        model.addAttribute("members", form.getSubjectUnitId() == null ? List.of() : files.membersUnder(form.getSubjectUnitId(), scope));
+        model.addAttribute("committees", committees(access).stream().filter(unit -> access.mayEdit(unit.getPath())).toList());
+        model.addAttribute("units", units(access));
+        model.addAttribute("members", form.getSubjectUnitId() == null ? List.of() : files.membersUnder(form.getSubjectUnitId(), access));
         model.addAttribute("bodies", ProgrammeBody.values());
         model.addAttribute("kinds", InspectionKind.values());
         model.addAttribute("modes", InspectionMode.values());
@@ -262,14 +268,15 @@ class InspectionController {
         return "inspection/conclude";
     }
 
-    /** The committees with programmes the user may see: the bloc and the grassroots organisations (live). */
-    private List<OrganizationNode> committees(Scope scope) {
-        if (scope.isSelf()) {
-            return List.of();
-        }
-        return organizations.findNodesIn(scope).stream()
-                .filter(node -> !node.isDissolved() && (node.getKind() == OrganizationKind.BLOC || node.getKind().isGrassroots()))
-                .toList();
+    /** The live units the user plans for: everything below the root of what they keep. */
+    private List<OrganizationNode> units(InspectionAccess access) {
+        String root = access.unitsRoot();
+        return root == null ? List.of() : organizations.findNodes(root).stream().filter(node -> !node.isDissolved()).toList();
+    }
+
+    /** The committees with programmes among those units: the bloc and the grassroots organisations. */
+    private List<OrganizationNode> committees(InspectionAccess access) {
+        return units(access).stream().filter(node -> node.getKind() == OrganizationKind.BLOC || node.getKind().isGrassroots()).toList();
     }
 
     private List<Integer> years() {

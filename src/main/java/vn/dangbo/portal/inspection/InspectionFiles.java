@@ -18,7 +18,6 @@ import vn.dangbo.portal.audit.AuditLog;
 import vn.dangbo.portal.discipline.DisciplineRecord;
 import vn.dangbo.portal.discipline.DisciplineRecords;
 import vn.dangbo.portal.member.MemberNames;
-import vn.dangbo.portal.security.Scope;
 import vn.dangbo.portal.web.NotFound;
 
 /**
@@ -214,12 +213,14 @@ class InspectionFiles {
 
     /** The current members of a unit and the units below it, to choose a subject or a member who violated. */
     @Transactional(readOnly = true)
-    List<MemberChoice> membersUnder(long unitId, Scope scope) {
+    List<MemberChoice> membersUnder(long unitId, InspectionAccess access) {
         String path = pathOf(unitId);
         if (path == null) {
             throw new NotFound();
         }
-        scope.checkCovers(path);
+        if (!access.keeps(path)) {
+            throw new AccessDeniedException("unit outside the programmes the user keeps");
+        }
         return jdbc.sql("""
                         SELECT m.id, %s, o.name FROM member m JOIN organization o ON o.id = m.organization_id
                          WHERE o.path LIKE :path AND m.status IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPT')

@@ -53,10 +53,14 @@ class InspectionAccessTest {
     }
 
     long plan(PortalUser who, long programmeUnit, Long subjectMember) throws Exception {
+        return plan(who, programmeUnit, subjectMember, cellA);
+    }
+
+    long plan(PortalUser who, long programmeUnit, Long subjectMember, long subjectUnit) throws Exception {
         var request = post("/inspections/new").with(csrf()).with(user(who))
                 .param("programmeUnitId", String.valueOf(programmeUnit)).param("programmeBody", "INSPECTION_COMMITTEE")
                 .param("year", "2026").param("kind", "INSPECTION").param("mode", "THEMATIC")
-                .param("subjectUnitId", String.valueOf(cellA))
+                .param("subjectUnitId", String.valueOf(subjectUnit))
                 .param("content", "Kiểm tra việc chấp hành nguyên tắc tập trung dân chủ")
                 .param("startsOn", "01/09/2026").param("endsOn", "30/09/2026").param("team", "Tổ kiểm tra số 2");
         if (subjectMember != null) {
@@ -122,6 +126,31 @@ class InspectionAccessTest {
         mvc.perform(get("/inspections/{id}", id).with(user(otherMember))).andExpect(status().isForbidden());
         mvc.perform(post("/inspections/{id}/recommendations", id).with(csrf()).with(user(subjectAccount))
                         .param("recommendation", "Tự sửa").param("recommendationDueOn", "31/12/2026"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aMemberOfAGrassrootsInspectionCommitteeKeepsThatOrganisationsProgrammesOnly() throws Exception {
+        long seated = fixtures.member(cellA, "Hà", "Văn", Fixtures.unique("Quang"));
+        jdbc.sql("""
+                INSERT INTO committee_position (organization_id, member_id, term_start_year, position, appointment, starts_on)
+                VALUES (:unit, :member, 2025, 'INSPECTION_MEMBER', 'ELECTED', DATE '2025-06-01')
+                """).param("unit", committeeA).param("member", seated).update();
+        PortalUser inspectionMember = fixtures.user(Role.MEMBER, seated, null);
+        long ownProgramme = plan(inspectionMember, committeeA, null);
+        mvc.perform(get("/inspections/{id}", ownProgramme).with(user(inspectionMember))).andExpect(status().isOk());
+        mvc.perform(get("/inspections").param("year", "2026").with(user(inspectionMember)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("tập trung dân chủ")));
+
+        long blocFile = plan(inspector, fixtures.bloc(), null);
+        mvc.perform(get("/inspections/{id}", blocFile).with(user(inspectionMember))).andExpect(status().isForbidden());
+        long otherFile = plan(secretaryB, committeeB, null, fixtures.subCell(committeeB, "Chi bộ Kế hoạch"));
+        mvc.perform(get("/inspections/{id}", otherFile).with(user(inspectionMember))).andExpect(status().isForbidden());
+        mvc.perform(post("/inspections/new").with(csrf()).with(user(inspectionMember))
+                        .param("programmeUnitId", String.valueOf(committeeB)).param("programmeBody", "INSPECTION_COMMITTEE")
+                        .param("year", "2026").param("kind", "INSPECTION").param("mode", "REGULAR")
+                        .param("subjectUnitId", String.valueOf(committeeB)).param("content", "Kiểm tra")
+                        .param("startsOn", "01/09/2026").param("endsOn", "30/09/2026").param("team", "Tổ 1"))
                 .andExpect(status().isForbidden());
     }
 
