@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dangbo.portal.Fixtures;
 import vn.dangbo.portal.PortalTest;
+import vn.dangbo.portal.StatementCounter;
 import vn.dangbo.portal.security.PortalUser;
 import vn.dangbo.portal.security.Role;
 
@@ -102,6 +103,22 @@ class PlanningTest {
                 .andExpect(content().string(containsString("Cán bộ trẻ (dưới 40 tuổi khi bắt đầu nhiệm kỳ) 1/8 (12,5 %) thấp hơn mức tối thiểu 15 %.")))
                 .andExpect(content().string(containsString("Chức danh Cấp ủy viên có 5 người, vượt quá 4 người.")))
                 .andExpect(content().string(containsString(name + " bị kỷ luật trong 3 năm gần đây.")));
+    }
+
+    @Test
+    void aListsStatementsDoNotGrowWithItsPeople() throws Exception {
+        add(fixtures.member(cell, "Đinh", "Văn", Fixtures.unique("Tài")), "SECRETARY", null);
+        long few = statementsOfList();
+        for (int i = 0; i < 12; i++) {
+            add(fixtures.member(cell, "Đinh", "Thị", Fixtures.unique("Nga")), "COMMITTEE_MEMBER", null);
+        }
+        assertThat(statementsOfList()).isEqualTo(few);
+    }
+
+    long statementsOfList() throws Exception {
+        StatementCounter.reset();
+        mvc.perform(get("/planning/{id}", list).param("unit", String.valueOf(cell)).with(user(staff))).andExpect(status().isOk());
+        return StatementCounter.count();
     }
 
     @Test
