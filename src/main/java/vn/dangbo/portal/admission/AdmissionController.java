@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
@@ -63,7 +64,16 @@ class AdmissionController {
 
     /** A line of the candidates list. */
     record CandidateRow(long id, String fullName, LocalDate birthDate, String cellName, LocalDate trainingCompletedOn,
-                        LocalDate applicationDate, int sponsors, LocalDate cellResolutionDate) {
+                        LocalDate applicationDate, int sponsors, LocalDate cellResolutionDate, boolean trainedInRegister) {
+
+        CandidateRow inRegister(Set<Long> trained) {
+            return new CandidateRow(id, fullName, birthDate, cellName, trainingCompletedOn, applicationDate, sponsors, cellResolutionDate,
+                    trained.contains(id));
+        }
+
+        public boolean trained() {
+            return trainingCompletedOn != null || trainedInRegister;
+        }
     }
 
     @GetMapping
@@ -72,7 +82,7 @@ class AdmissionController {
             throw new AccessDeniedException("members do not see the admission pipeline");
         }
         Map<String, Object> params = new HashMap<>(scope.sqlParams());
-        model.addAttribute("candidates", jdbc.sql("""
+        List<CandidateRow> rows = jdbc.sql("""
                         SELECT c.id, c.family_name || ' ' || c.middle_name || ' ' || c.given_name AS full_name, c.birth_date,
                                o.name AS cell_name, c.training_completed_on, c.application_date,
                                (c.sponsor1_member_id IS NOT NULL)::int + (c.sponsor2_member_id IS NOT NULL)::int AS sponsors,
@@ -83,8 +93,10 @@ class AdmissionController {
                 .params(params)
                 .query((rs, n) -> new CandidateRow(rs.getLong(1), rs.getString(2).replaceAll("\\s+", " ").strip(),
                         rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                        rs.getInt(7), rs.getObject(8, LocalDate.class)))
-                .list());
+                        rs.getInt(7), rs.getObject(8, LocalDate.class), false))
+                .list();
+        Set<Long> trained = pipeline.trainedInRegister(rows.stream().map(CandidateRow::id).toList());
+        model.addAttribute("candidates", rows.stream().map(row -> row.inRegister(trained)).toList());
         model.addAttribute("due", probations.dueWithin(scope, DUE_WITHIN_DAYS));
         model.addAttribute("dueDays", DUE_WITHIN_DAYS);
         model.addAttribute("canEdit", scope.canEdit());
@@ -120,7 +132,8 @@ class AdmissionController {
         model.addAttribute("candidate", candidate);
         model.addAttribute("cell", cell);
         model.addAttribute("sponsorNames", members.fullNames(sponsorIds));
-        model.addAttribute("missing", candidate.missingSteps());
+        model.addAttribute("missing", pipeline.missingSteps(candidate));
+        model.addAttribute("registeredTraining", pipeline.registeredTraining(candidate).orElse(null));
         model.addAttribute("canEdit", scope.canEdit(cell.getPath()) && candidate.getState() == CandidateState.IN_PROGRESS);
         if (!model.containsAttribute("admit")) {
             AdmitForm admit = new AdmitForm();

@@ -1,8 +1,10 @@
 package vn.dangbo.portal.admission;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -34,13 +36,15 @@ class AdmissionPipeline {
     private final OrganizationRepository organizations;
     private final MemberChoices memberChoices;
     private final MemberRegister register;
+    private final CandidateTraining training;
 
     AdmissionPipeline(CandidateRepository candidates, OrganizationRepository organizations, MemberChoices memberChoices,
-                      MemberRegister register) {
+                      MemberRegister register, CandidateTraining training) {
         this.candidates = candidates;
         this.organizations = organizations;
         this.memberChoices = memberChoices;
         this.register = register;
+        this.training = training;
     }
 
     @Transactional
@@ -93,7 +97,7 @@ class AdmissionPipeline {
             errors.reject("admission.closed");
             return null;
         }
-        if (!candidate.missingSteps().isEmpty()) {
+        if (!missingSteps(candidate).isEmpty()) {
             errors.reject("admission.stepsMissing");
             return null;
         }
@@ -128,6 +132,20 @@ class AdmissionPipeline {
         candidate.admitted(memberId);
         candidates.flush();
         return memberId;
+    }
+
+    /** The steps still open; the course counts when the training register shows it completed. */
+    List<String> missingSteps(Candidate candidate) {
+        return candidate.missingSteps(registeredTraining(candidate).isPresent());
+    }
+
+    /** Those of the candidates whose course the training register shows completed. */
+    Set<Long> trainedInRegister(Collection<Long> candidateIds) {
+        return training.completedAmong(candidateIds);
+    }
+
+    Optional<CandidateTraining.Completion> registeredTraining(Candidate candidate) {
+        return training.completion(candidate.getId());
     }
 
     Candidate editable(long id, Scope scope) {

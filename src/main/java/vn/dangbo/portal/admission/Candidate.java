@@ -88,10 +88,13 @@ public class Candidate {
         state = CandidateState.WITHDRAWN;
     }
 
-    /** The steps still open before the admission can be decided (message codes). */
-    List<String> missingSteps() {
+    /**
+     * The steps still open before the admission can be decided (message codes); {@code trainedInRegister}
+     * tells whether the training register shows the candidates' course completed.
+     */
+    List<String> missingSteps(boolean trainedInRegister) {
         List<String> missing = new ArrayList<>();
-        if (trainingCompletedOn == null) {
+        if (trainingCompletedOn == null && !trainedInRegister) {
             missing.add("admission.step.training");
         }
         if (applicationDate == null) {

@@ -11,6 +11,8 @@ public enum AuditAction {
     UPDATE,
     DELETE,
     EXPORT,
+    /** Reading a sensitive file (inspection conclusions, cadre-planning lists). */
+    VIEW,
     IMPORT,
     DEMO_LOADED
 }

@@ -39,6 +39,15 @@ public class DisciplineRecords {
                 .collect(Collectors.groupingBy(DisciplineRecord::getMemberId));
     }
 
+    /** The records with the given ids, by id (for features that link to a decision, e.g. an inspection's violation). */
+    @Transactional(readOnly = true)
+    public Map<Long, DisciplineRecord> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return records.findAllById(ids).stream().collect(Collectors.toMap(DisciplineRecord::getId, record -> record));
+    }
+
     /** A member's records, newest first. */
     @Transactional(readOnly = true)
     public List<DisciplineRecord> of(long memberId) {

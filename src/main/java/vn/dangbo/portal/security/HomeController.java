@@ -16,6 +16,7 @@ class HomeController {
             case SECRETARY -> scope.isSelf() ? "redirect:/members/" + user.getMemberId()
                     : "redirect:/organizations/" + scope.organizationId();
             case ADMIN, STAFF, LEADER -> "redirect:/organizations";
+            case INSPECTOR -> "redirect:/inspections";
         };
     }
 }

@@ -11,7 +11,12 @@ public enum Role {
     /** Bí thư of a grassroots organisation or cell: that subtree only. */
     SECRETARY,
     /** Đảng viên: their own record only. */
-    MEMBER;
+    MEMBER,
+    /**
+     * Ủy ban Kiểm tra Đảng ủy Khối (bloc inspection committee): keeps the inspection and supervision files of
+     * the whole bloc; reads everything else like a leader. See {@code inspection.InspectionAccess}.
+     */
+    INSPECTOR;
 
     public String authority() {
         return "ROLE_" + name();

@@ -63,7 +63,7 @@ public class ScopeResolver implements HandlerMethodArgumentResolver {
     public Scope forUser(PortalUser user) {
         return switch (user.getRole()) {
             case ADMIN, STAFF -> Scope.everything(true);
-            case LEADER -> Scope.everything(false);
+            case LEADER, INSPECTOR -> Scope.everything(false);
             case SECRETARY -> secretaryScope(user);
             case MEMBER -> Scope.self(user.getMemberId());
         };

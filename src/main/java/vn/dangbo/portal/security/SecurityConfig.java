@@ -35,6 +35,10 @@ class SecurityConfig {
                         "/members/export.xlsx")
                     .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
                 .requestMatchers("/meetings/criteria/**").hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
+                .requestMatchers("/trainings/**")
+                    .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
+                // cadre planning (quy hoạch cán bộ) is highly sensitive: the organisation staff and the leaders only
+                .requestMatchers("/planning/**").hasAnyRole(Role.STAFF.name(), Role.LEADER.name())
                 .requestMatchers("/meetings/**", "/committees/**", "/residence/**", "/member-files/completeness/**",
                                  "/pledges/review/**", "/pledges/missing/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())

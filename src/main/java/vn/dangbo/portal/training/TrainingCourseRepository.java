@@ -1,0 +1,6 @@
+package vn.dangbo.portal.training;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TrainingCourseRepository extends JpaRepository<TrainingCourse, Long> {
+}
