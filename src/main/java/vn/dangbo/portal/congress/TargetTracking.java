@@ -60,7 +60,7 @@ public class TargetTracking {
     public record Summary(int total, int met, int exceeded, int onTrack, int atRisk, int notMet, int noData, boolean termOver) {
     }
 
-    public record Board(List<Integer> years, List<Tracked> targets, Summary summary) {
+    public record Board(List<Integer> years, List<Tracked> targets, Summary summary, LocalDate today) {
     }
 
     public Board track(Congress congress) {
@@ -88,7 +88,7 @@ public class TargetTracking {
                     target.getTargetValue(), values, congress.getTermStartYear(), congress.getTermEndYear(), today);
             tracked.add(new Tracked(target, actuals, evaluation, missing));
         }
-        return new Board(years, tracked, summary(tracked, today.getYear() >= congress.getTermEndYear()));
+        return new Board(years, tracked, summary(tracked, today.getYear() >= congress.getTermEndYear()), today);
     }
 
     private static Map<Integer, Actual> computed(TargetIndicator indicator, long organizationId, List<Integer> years, LocalDate today) {
