@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,6 +60,11 @@ public class CongressRecords {
         Organization organization = organizations.findById(congress.getOrganizationId()).orElseThrow(NotFound::new);
         scope.checkCovers(organization.getPath());
         return new Visible(congress, organization);
+    }
+
+    /** The organisation's latest congress (the one whose term runs now, or is being prepared). */
+    public Optional<Congress> latestOf(long organizationId) {
+        return congresses.findFirstByOrganizationIdOrderByOpensOnDescIdDesc(organizationId);
     }
 
     /** A congress the user may change: in scope, editable by them, and not closed. */
