@@ -19,8 +19,7 @@ import vn.dangbo.portal.organization.Organization;
  * The congress report leadership asks for (báo cáo tổng hợp đại hội): the organisation in numbers at the
  * congress (grassroots organisations and members on its opening day), the admissions of the term against
  * their target, the rating shares per year of the term (from the rating feature's indicators), the
- * targets with their statuses, and — added by the delegate and election parts — the credentials and
- * the election results. A bounded number of statements, whatever the size of the bloc.
+ * targets with their statuses, the delegates and their credentials, and the election results. A bounded number of statements, whatever the size of the bloc.
  */
 @Component
 public class CongressReport {
@@ -33,9 +32,14 @@ public class CongressReport {
     private final Membership membership;
     private final AdmittedMembers admitted;
     private final JdbcClient jdbc;
+    private final Delegates delegates;
+    private final Elections elections;
 
-    CongressReport(TargetTracking tracking, Membership membership, AdmittedMembers admitted, JdbcClient jdbc) {
+    CongressReport(TargetTracking tracking, Membership membership, AdmittedMembers admitted, JdbcClient jdbc, Delegates delegates,
+                   Elections elections) {
         this.tracking = tracking;
+        this.delegates = delegates;
+        this.elections = elections;
         this.membership = membership;
         this.admitted = admitted;
         this.jdbc = jdbc;
@@ -47,7 +51,7 @@ public class CongressReport {
 
     public record Report(Congress congress, Organization organization, long organizations, long members, long admissions,
                          BigDecimal admissionsTarget, BigDecimal admissionsPercent, List<YearShares> shares,
-                         TargetTracking.Board board) {
+                         TargetTracking.Board board, Delegates.Counter delegates, List<Elections.Election> elections) {
 
         /** The one line leadership reads first: "10/11 chỉ tiêu đạt …" (rendered from messages). */
         public TargetTracking.Summary summary() {
@@ -90,7 +94,7 @@ public class CongressReport {
         BigDecimal percent = admissionsTarget == null || admissionsTarget.signum() == 0 ? null
                 : BigDecimal.valueOf(admissions * 100).divide(admissionsTarget, 2, RoundingMode.HALF_UP);
         return new Report(congress, organization, organizations, members, admissions, admissionsTarget, percent,
-                shares(congress, board), board);
+                shares(congress, board), board, delegates.counter(congress.getId()), elections.of(congress.getId()));
     }
 
     /** Shares per year of the term up to now: from a computed target's actuals when there is one, else from the indicator. */
