@@ -104,5 +104,19 @@ CREATE TRIGGER congress_document_closed BEFORE INSERT OR UPDATE OR DELETE ON con
     EXECUTE FUNCTION congress_child_refuse_closed('SELECT ($1->>''congress_id'')::bigint');
 CREATE TRIGGER congress_target_closed BEFORE INSERT OR UPDATE OR DELETE ON congress_target FOR EACH ROW
     EXECUTE FUNCTION congress_child_refuse_closed('SELECT ($1->>''congress_id'')::bigint');
-CREATE TRIGGER congress_target_actual_closed BEFORE INSERT OR UPDATE OR DELETE ON congress_target_actual FOR EACH ROW
-    EXECUTE FUNCTION congress_child_refuse_closed('SELECT t.congress_id FROM congress_target t WHERE t.id = ($1->>''target_id'')::bigint');
+-- The yearly actuals are the follow-up of the term, not part of the archive: they are entered after the
+-- congress has closed, until the end of its term's last year.
+CREATE FUNCTION congress_actual_refuse_after_term() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    over boolean;
+BEGIN
+    SELECT c.state = 'CLOSED' AND extract(year FROM current_date) > c.term_end_year INTO over
+      FROM congress_target t JOIN congress c ON c.id = t.congress_id
+     WHERE t.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.target_id ELSE NEW.target_id END;
+    IF over THEN
+        RAISE EXCEPTION 'the term of this congress is over' USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+CREATE TRIGGER congress_target_actual_term BEFORE INSERT OR UPDATE OR DELETE ON congress_target_actual FOR EACH ROW
+    EXECUTE FUNCTION congress_actual_refuse_after_term();

@@ -77,6 +77,23 @@ public class CongressRecords {
         return visible;
     }
 
+    /**
+     * A congress whose targets the user may follow up (enter yearly actuals): in scope, editable by them, and
+     * either not closed or closed with its term still running (until the end of its last year).
+     */
+    public Visible followUp(long id, Scope scope) {
+        Visible visible = read(id, scope);
+        scope.checkCanEdit(visible.organization().getPath());
+        if (!mayFollowUp(visible.congress())) {
+            throw new AccessDeniedException("the term of this congress is over");
+        }
+        return visible;
+    }
+
+    boolean mayFollowUp(Congress congress) {
+        return !congress.isClosed() || java.time.LocalDate.now(clock).getYear() <= congress.getTermEndYear();
+    }
+
     @Transactional
     public Long create(CongressForm form, Errors errors, Scope scope) {
         Organization organization = organizations.findById(form.getOrganizationId()).orElse(null);

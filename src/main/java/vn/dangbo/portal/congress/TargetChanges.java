@@ -16,8 +16,8 @@ import vn.dangbo.portal.security.Scope;
 import vn.dangbo.portal.web.NotFound;
 
 /**
- * Defining targets and entering yearly actuals: for those who may change the congress while it is not
- * closed ({@link CongressRecords#open}). A computed target follows a known indicator; a term total needs
+ * Defining targets (for those who may change the congress while it is not closed, {@link CongressRecords#open})
+ * and entering yearly actuals (also after the congress closed, while its term runs, {@link CongressRecords#followUp}). A computed target follows a known indicator; a term total needs
  * an indicator whose years add up; actuals are entered only for targets that are not computed, for a year
  * of the term that has begun.
  */
@@ -72,7 +72,7 @@ class TargetChanges {
 
     @Transactional
     public void enterActual(long congressId, ActualForm form, Errors errors, Scope scope, PortalUser user) {
-        Congress congress = records.open(congressId, scope).congress();
+        Congress congress = records.followUp(congressId, scope).congress();
         Target target = targets.findById(form.getTargetId()).filter(found -> found.getCongressId() == congressId)
                 .orElseThrow(NotFound::new);
         if (target.isComputed()) {

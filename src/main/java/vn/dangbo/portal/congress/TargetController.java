@@ -51,6 +51,7 @@ class TargetController {
         model.addAttribute("board", tracking.track(visible.congress()));
         model.addAttribute("indicators", tracking.indicators());
         model.addAttribute("mayEdit", !visible.congress().isClosed() && scope.canEdit(visible.organization().getPath()));
+        model.addAttribute("mayEnter", records.mayFollowUp(visible.congress()) && scope.canEdit(visible.organization().getPath()));
         if (!model.containsAttribute("actual")) {
             model.addAttribute("actual", new ActualForm());
         }
@@ -104,7 +105,7 @@ class TargetController {
             changes.enterActual(id, form, result, scope, user);
         }
         if (result.hasErrors()) {
-            records.open(id, scope);
+            records.followUp(id, scope);
             return board(id, scope, model);
         }
         redirect.addFlashAttribute("success", "congress.target.actualSaved");

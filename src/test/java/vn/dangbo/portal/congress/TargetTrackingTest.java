@@ -171,4 +171,30 @@ class TargetTrackingTest {
         assertThat(jdbc.sql("SELECT count(*) FROM congress_target WHERE congress_id = :c").param("c", congress).query(Long.class).single())
                 .isEqualTo(2);
     }
+
+    @Test
+    void yearlyActualsAreEnteredAfterTheCongressClosedUntilItsTermIsOver() throws Exception {
+        long unit = fixtures.committee("Đảng bộ Sở Công an");
+        CongressFixtures fixturesOfCongress = new CongressFixtures(jdbc);
+        long running = fixturesOfCongress.congress(unit, 21, 2025, LocalDate.of(2025, 8, 19), "IN_SESSION");
+        long over = fixturesOfCongress.congress(unit, 20, 2020, LocalDate.of(2020, 7, 23), "IN_SESSION");
+        long runningTarget = target(running, 1, "Trên 95 % văn bản trên mạng", "95", "MORE_THAN", "EVERY_YEAR", null);
+        long overTarget = target(over, 1, "Trên 90 % văn bản trên mạng", "90", "MORE_THAN", "EVERY_YEAR", null);
+        fixturesOfCongress.close(running);
+        fixturesOfCongress.close(over);
+        PortalUser staff = fixtures.user(Role.STAFF, null, null);
+
+        mvc.perform(post("/congresses/{id}/targets/actuals", running).with(user(staff)).with(csrf())
+                        .param("targetId", String.valueOf(runningTarget)).param("year", "2026").param("value", "96.8").param("evidence", "BC 2026"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/congresses/{id}/targets/actuals", over).with(user(staff)).with(csrf())
+                        .param("targetId", String.valueOf(overTarget)).param("year", "2024").param("value", "97").param("evidence", "BC 2024"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/congresses/{id}/targets/new", running).with(user(staff)).with(csrf())
+                        .param("position", "2").param("text", "Mới").param("unit", "%").param("targetValue", "85")
+                        .param("comparator", "AT_LEAST").param("measure", "EVERY_YEAR"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT count(*) FROM congress_target_actual WHERE target_id IN (:ids)")
+                .param("ids", java.util.List.of(runningTarget, overTarget)).query(Long.class).single()).isEqualTo(1);
+    }
 }
