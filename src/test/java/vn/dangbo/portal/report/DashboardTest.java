@@ -53,7 +53,7 @@ class DashboardTest {
         assertThat(submissions).contains("Chưa nộp tự đánh giá tháng 10/2026", "Đảng bộ Sở Giao thông", "3 chưa nộp · đã nộp 0,00 %");
         String overdue = page.substring(page.indexOf("id=\"attention-overdue\""));
         assertThat(overdue).contains("Đảng bộ Sở Giao thông", "1 việc");
-        assertThat(page).contains("id=\"figure-members\"");
+        assertThat(page).contains("id=\"figure-members\"", "Đảng viên HTTNV trở lên (chưa có dữ liệu)").doesNotContain("null");
     }
 
     @Test
