@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.dangbo.portal.StatementCounter;
 import vn.dangbo.portal.TestClock;
 import vn.dangbo.portal.congress.TargetStatus;
 import vn.dangbo.portal.congress.TargetTracking;
@@ -30,7 +31,7 @@ import vn.dangbo.portal.security.Scope;
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = DemoBlocTest.OwnDatabase.class)
-@Import(TestClock.Config.class)
+@Import({TestClock.Config.class, StatementCounter.Config.class})
 class CongressDemoTest {
 
     @Autowired JdbcClient jdbc;
@@ -79,5 +80,23 @@ class CongressDemoTest {
         String report = mvc.perform(get("/congresses/{id}/report", bloc(20).getId()).with(user(users.loadUserByUsername("leader"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(report).contains("id=\"figure-organizations\">64<", "id=\"figure-members\">5.112<", "lần thứ XX, nhiệm kỳ 2020–2025");
+    }
+
+    /** The leadership pages on the whole demo bloc: statements and time (printed for the write-up). */
+    @Test
+    void theReportAndTheDashboardStayWithinTheirStatementBudgetOnTheDemoBloc() throws Exception {
+        var leader = user(users.loadUserByUsername("leader"));
+        long xx = bloc(20).getId();
+        for (String path : new String[] {"/congresses/" + xx + "/report", "/congresses/" + xx + "/report.pdf",
+                "/congresses/" + xx + "/report.xlsx", "/congresses/" + xx + "/credentials", "/dashboard"}) {
+            mvc.perform(get(path).with(leader)).andExpect(status().isOk());   // warm up
+            StatementCounter.reset();
+            long started = System.nanoTime();
+            mvc.perform(get(path).with(leader)).andExpect(status().isOk());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            long statements = StatementCounter.count();
+            System.out.printf("MEASURE %s: %d statements, %d ms%n", path, statements, millis);
+            assertThat(statements).as(path).isLessThanOrEqualTo(path.equals("/dashboard") ? 25 + 64 : 40);
+        }
     }
 }
