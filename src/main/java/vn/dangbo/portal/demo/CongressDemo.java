@@ -60,7 +60,7 @@ class CongressDemo implements DemoSeeder {
                 "Cải cách hành chính, nâng cao chỉ số hài lòng của người dân"));
         int[] term = {2020, 2021, 2022, 2023, 2024};
         targets(xx, List.of(
-                new TargetRow("Kết nạp ít nhất 800 đảng viên mới trong nhiệm kỳ", "đảng viên", "730", "800", "AT_LEAST", "TERM_TOTAL", "admissions", null, null, null),
+                new TargetRow("Kết nạp ít nhất 900 đảng viên mới trong nhiệm kỳ", "đảng viên", "730", "900", "AT_LEAST", "TERM_TOTAL", "admissions", null, null, null),
                 new TargetRow("Hằng năm có từ 85 % đảng viên hoàn thành tốt nhiệm vụ trở lên", "%", "84.5", "85", "AT_LEAST", "EVERY_YEAR", "members-httnv-share", null, null, null),
                 new TargetRow("Hằng năm có từ 87 % tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", "%", "86", "87", "AT_LEAST", "EVERY_YEAR", "organizations-httnv-share", null, null, null),
                 new TargetRow("100 % bí thư chi bộ được bồi dưỡng nghiệp vụ công tác đảng", "%", "72", "100", "AT_LEAST", "FINAL_YEAR", null,
