@@ -3,10 +3,12 @@ package vn.dangbo.portal.congress;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -91,7 +93,7 @@ public class CongressRecords {
     }
 
     boolean mayFollowUp(Congress congress) {
-        return !congress.isClosed() || java.time.LocalDate.now(clock).getYear() <= congress.getTermEndYear();
+        return !congress.isClosed() || LocalDate.now(clock).getYear() <= congress.getTermEndYear();
     }
 
     @Transactional
@@ -133,7 +135,7 @@ public class CongressRecords {
     public CongressState advance(long id, long version, Scope scope) {
         Congress congress = open(id, scope).congress();
         if (congress.getVersion() != version) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("congress changed meanwhile");
+            throw new OptimisticLockingFailureException("congress changed meanwhile");
         }
         congress.advance();
         congresses.flush();

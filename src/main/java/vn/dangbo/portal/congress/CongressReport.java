@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,7 +68,7 @@ public class CongressReport {
                     default -> BigDecimal.valueOf(share.year());
                 };
                 return value == null ? "" : value.toPlainString();
-            }).collect(java.util.stream.Collectors.joining(","));
+            }).collect(Collectors.joining(","));
         }
 
         public boolean hasShares() {

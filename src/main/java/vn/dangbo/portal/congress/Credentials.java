@@ -37,7 +37,7 @@ public class Credentials {
     public record Breakdown(String dimension, List<Share> shares) {
     }
 
-    public record Report(Delegates.Counter counter, long counted, List<Breakdown> breakdowns) {
+    public record Report(Delegates.Counter counter, List<Breakdown> breakdowns) {
     }
 
     private record Person(String gender, LocalDate birth, String ethnicity, String education, String theory, LocalDate admitted,
@@ -79,7 +79,7 @@ public class Credentials {
                 p -> p.office() == null ? "congress.credentials.noOffice" : "committee.office." + p.office(), false,
                 List.of("committee.office.SECRETARY", "committee.office.DEPUTY_SECRETARY", "committee.office.STANDING_MEMBER",
                         "committee.office.COMMITTEE_MEMBER", "committee.office.INSPECTION_MEMBER", "congress.credentials.noOffice")));
-        return new Report(delegates.counter(congress.getId()), people.size(), breakdowns);
+        return new Report(delegates.counter(congress.getId()), breakdowns);
     }
 
     /** Counts per label; the labels of {@code order} first (even at zero), then the others by count. */

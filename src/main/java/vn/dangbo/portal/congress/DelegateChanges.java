@@ -11,6 +11,7 @@ import org.springframework.validation.Errors;
 
 import vn.dangbo.portal.audit.AuditAction;
 import vn.dangbo.portal.audit.AuditLog;
+import vn.dangbo.portal.member.MemberNames;
 import vn.dangbo.portal.organization.Organization;
 import vn.dangbo.portal.security.PortalUser;
 import vn.dangbo.portal.security.Scope;
@@ -140,7 +141,7 @@ class DelegateChanges {
                            AND m.search_name LIKE '%%' || portal.search_text(:q) || '%%'
                            AND NOT EXISTS (SELECT 1 FROM congress_delegate d WHERE d.congress_id = :c AND d.member_id = m.id)
                          ORDER BY m.given_name, m.family_name, m.middle_name, m.id LIMIT 20
-                        """.formatted(vn.dangbo.portal.member.MemberNames.sql("m")))
+                        """.formatted(MemberNames.sql("m")))
                 .param("p", path + "%").param("q", query.strip()).param("c", congressId)
                 .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }

@@ -2,6 +2,7 @@ package vn.dangbo.portal.congress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -149,7 +150,7 @@ class DelegateController {
     String search(@PathVariable long id, @RequestParam(defaultValue = "") String q, Scope scope, Model model) {
         CongressRecords.Visible visible = records.open(id, scope);
         model.addAttribute("congress", visible.congress());
-        model.addAttribute("found", q.isBlank() ? java.util.List.of() : delegates.page(id, q, 0));
+        model.addAttribute("found", q.isBlank() ? List.of() : delegates.page(id, q, 0));
         return "congress/checkin :: results";
     }
 

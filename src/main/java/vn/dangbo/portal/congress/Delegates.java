@@ -2,8 +2,10 @@ package vn.dangbo.portal.congress;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -75,7 +77,7 @@ public class Delegates {
 
     Optional<Delegate> byCard(long congressId, String code) {
         return jdbc.sql(SELECT + " WHERE d.congress_id = :c AND d.card_code = :code").param("c", congressId)
-                .param("code", code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
+                .param("code", code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
                 .query(Delegates::delegate).optional();
     }
 
@@ -99,7 +101,7 @@ public class Delegates {
     }
 
     private static Delegate delegate(ResultSet rs, int row) throws SQLException {
-        java.sql.Timestamp at = rs.getTimestamp("checked_in_at");
+        Timestamp at = rs.getTimestamp("checked_in_at");
         return new Delegate(rs.getLong("id"), rs.getLong("member_id"), rs.getString("full_name"),
                 DelegateSource.valueOf(rs.getString("source")), rs.getString("source_name"),
                 DelegateStanding.valueOf(rs.getString("standing")), rs.getString("card_code"),

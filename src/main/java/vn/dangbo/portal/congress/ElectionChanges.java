@@ -20,6 +20,7 @@ import vn.dangbo.portal.committee.Appointment;
 import vn.dangbo.portal.committee.CommitteeChanges;
 import vn.dangbo.portal.committee.CommitteeForm;
 import vn.dangbo.portal.committee.CommitteeOffice;
+import vn.dangbo.portal.member.MemberNames;
 import vn.dangbo.portal.organization.Organization;
 import vn.dangbo.portal.security.PortalUser;
 import vn.dangbo.portal.security.Scope;
@@ -101,7 +102,7 @@ class ElectionChanges {
                          WHERE o.path LIKE :p AND m.status IN ('PROBATIONARY', 'OFFICIAL')
                            AND m.search_name LIKE '%%' || portal.search_text(:q) || '%%'
                          ORDER BY m.given_name, m.family_name, m.middle_name, m.id LIMIT 20
-                        """.formatted(vn.dangbo.portal.member.MemberNames.sql("m")))
+                        """.formatted(MemberNames.sql("m")))
                 .param("p", path + "%").param("q", query.strip())
                 .query((rs, n) -> new DelegateChanges.Candidate(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }

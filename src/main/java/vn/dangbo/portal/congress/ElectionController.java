@@ -3,6 +3,7 @@ package vn.dangbo.portal.congress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -77,7 +78,7 @@ class ElectionController {
         model.addAttribute("offices", CommitteeOffice.values());
         model.addAttribute("pick", pick);
         model.addAttribute("pickFor", election);
-        model.addAttribute("candidates", mayEdit ? changes.pickable(visible.organization().getPath(), pick) : java.util.List.of());
+        model.addAttribute("candidates", mayEdit ? changes.pickable(visible.organization().getPath(), pick) : List.of());
         if (!model.containsAttribute("tally")) {
             model.addAttribute("tally", new TallyForm());
         }

@@ -44,10 +44,6 @@ public class Elections {
         public Result result(long candidateId) {
             return results.get(candidateId);
         }
-
-        public int seatsFilled() {
-            return (int) results.values().stream().filter(r -> Boolean.TRUE.equals(r.elected())).count();
-        }
     }
 
     public record Election(long id, ElectionKind kind, int seats, boolean installed, List<Candidate> candidates, List<Round> rounds) {

@@ -2,6 +2,7 @@ package vn.dangbo.portal.congress;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +80,7 @@ class TargetChanges {
             errors.reject("congress.target.computedNotEntered");
             return;
         }
-        int thisYear = java.time.LocalDate.now(clock).getYear();
+        int thisYear = LocalDate.now(clock).getYear();
         if (form.getYear() < congress.getTermStartYear() || form.getYear() >= congress.getTermEndYear() || form.getYear() > thisYear) {
             errors.rejectValue("year", "congress.target.yearOutsideTerm");
             return;

@@ -7,9 +7,5 @@ public enum TargetStatus {
     ON_TRACK,
     AT_RISK,
     NOT_MET,
-    NO_DATA;
-
-    public boolean isMet() {
-        return this == MET || this == EXCEEDED;
-    }
+    NO_DATA
 }

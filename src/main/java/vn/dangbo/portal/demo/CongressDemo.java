@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -165,7 +167,7 @@ class CongressDemo implements DemoSeeder {
                                   FROM unnest(CAST(:years AS integer[])) WITH ORDINALITY AS y(year, n)
                                   JOIN unnest(CAST(:values AS text[])) WITH ORDINALITY AS v(value, n) ON v.n = y.n
                                 """)
-                        .param("t", id).param("e", row.evidence()).param("years", pgArray(java.util.Arrays.stream(row.years()).mapToObj(String::valueOf).toList()))
+                        .param("t", id).param("e", row.evidence()).param("years", pgArray(Arrays.stream(row.years()).mapToObj(String::valueOf).toList()))
                         .param("values", pgArray(List.of(row.values()))).update();
             }
         }
@@ -253,7 +255,7 @@ class CongressDemo implements DemoSeeder {
     /** A PostgreSQL array literal of the texts, each quoted: {"a, b","c \"d\""}. */
     private static String pgArray(List<String> values) {
         return values.stream().map(value -> '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     private static byte[] sampleScan() {

@@ -74,17 +74,13 @@ class Dashboard {
     /** A figure now and a year before (null when unknown). */
     record Figure(BigDecimal now, BigDecimal before, Integer year) {
 
-        BigDecimal change() {
+        public BigDecimal getChange() {
             return now == null || before == null ? null : now.subtract(before);
         }
 
         public int trend() {
-            BigDecimal change = change();
+            BigDecimal change = getChange();
             return change == null ? 0 : change.signum();
-        }
-
-        public BigDecimal getChange() {
-            return change();
         }
     }
 
@@ -124,7 +120,8 @@ class Dashboard {
                 .filter(s -> grassroots.containsKey(s.grassrootsId()) && s.expected() > 0)
                 .map(s -> new Attention(grassroots.get(s.grassrootsId()), percent(s.submitted(), s.expected()), s.missing()))
                 .filter(a -> a.share().compareTo(SUBMISSION_ATTENTION) < 0)
-                .sorted(Comparator.comparing(Attention::share).thenComparing(a -> a.unit().name()))
+                .sorted(Comparator.comparingLong(Attention::count).reversed().thenComparing(Attention::share)
+                        .thenComparing(a -> a.unit().name()))
                 .limit(LIST_LENGTH).toList();
 
         Integer ratingYear = membersShare.year();

@@ -30,14 +30,16 @@ class DashboardTest {
     void leadersLandOnTheDashboardWhichListsUnitsWithMissingEntriesAndOverdueTasks() throws Exception {
         long late = fixtures.committee("Đảng bộ Sở Giao thông");
         long cell = fixtures.subCell(late, "Chi bộ Phòng Kế hoạch");
-        for (int i = 0; i < 3; i++) {
-            fixtures.member(cell, "Trần", "Thị", Fixtures.unique("Hoa"));   // no pledge, no October entry
+        for (int i = 0; i < 60; i++) {
+            fixtures.member(cell, "Trần", "Thị", Fixtures.unique("Hoa"));   // no pledge, no October entry: more than any other test's unit
         }
-        jdbc.sql("""
-                INSERT INTO breakthrough_task (year, organization_id, title, problem, expected_result, deadline, state, registered_by,
-                                               registered_at, decided_by, decided_at)
-                VALUES (2026, :o, 'Số hóa hồ sơ', 'Hồ sơ giấy', 'Hồ sơ số', DATE '2026-10-31', 'IN_PROGRESS', 'Bí thư', now(), 'Ban Thường vụ', now())
-                """).param("o", cell).update();
+        for (int i = 0; i < 6; i++) {
+            jdbc.sql("""
+                    INSERT INTO breakthrough_task (year, organization_id, title, problem, expected_result, deadline, state, registered_by,
+                                                   registered_at, decided_by, decided_at)
+                    VALUES (2026, :o, 'Số hóa hồ sơ', 'Hồ sơ giấy', 'Hồ sơ số', DATE '2026-10-31', 'IN_PROGRESS', 'Bí thư', now(), 'Ban Thường vụ', now())
+                    """).param("o", cell).update();
+        }
         PortalUser leader = fixtures.user(Role.LEADER, null, null);
 
         mvc.perform(get("/").with(user(leader))).andExpect(redirectedUrl("/dashboard"));
@@ -50,9 +52,9 @@ class DashboardTest {
                 .isLessThanOrEqualTo(25 + grassroots);
 
         String submissions = page.substring(page.indexOf("id=\"attention-submissions\""), page.indexOf("id=\"attention-ratings\""));
-        assertThat(submissions).contains("Chưa nộp tự đánh giá tháng 10/2026", "Đảng bộ Sở Giao thông", "3 chưa nộp · đã nộp 0,00 %");
+        assertThat(submissions).contains("Chưa nộp tự đánh giá tháng 10/2026", "Đảng bộ Sở Giao thông", "60 chưa nộp · đã nộp 0,00 %");
         String overdue = page.substring(page.indexOf("id=\"attention-overdue\""));
-        assertThat(overdue).contains("Đảng bộ Sở Giao thông", "1 việc");
+        assertThat(overdue).contains("Đảng bộ Sở Giao thông", "6 việc");
         assertThat(page).contains("id=\"figure-members\"", "Đảng viên HTTNV trở lên (chưa có dữ liệu)").doesNotContain("null");
     }
 
