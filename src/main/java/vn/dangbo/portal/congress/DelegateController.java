@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -183,6 +184,18 @@ class DelegateController {
                 "congress.checkin." + checkIn.outcome());
         redirect.addFlashAttribute("lastDelegate", checkIn.delegate());
         return "redirect:/congresses/" + id + "/checkin";
+    }
+
+    /** The delegate cards, eight to an A4 page, each with its code as text and as a Code 39 barcode for the door's scanner. */
+    @GetMapping("/delegates/cards.pdf")
+    ResponseEntity<byte[]> cards(@PathVariable long id, Scope scope, Locale locale) {
+        CongressRecords.Visible visible = records.read(id, scope);
+        List<Delegates.Delegate> all = delegates.all(id);
+        Map<String, List<String>> barcodes = all.stream().collect(Collectors.toMap(Delegates.Delegate::cardCode, d -> Code39.elements(d.cardCode())));
+        byte[] bytes = pdf.render("pdf/delegate-cards", Map.of("congress", visible.congress(), "organization", visible.organization(),
+                "delegates", all, "barcodes", barcodes), locale);
+        auditLog.record(AuditAction.EXPORT, "Congress", id, "Delegate cards (PDF)");
+        return Downloads.pdf(bytes, "Thẻ đại biểu " + visible.congress().getRoman() + ".pdf");
     }
 
     @GetMapping("/credentials")

@@ -62,6 +62,11 @@ public class Delegates {
                 .query(Delegates::delegate).list();
     }
 
+    /** Every delegate, in card order: for the printed cards. */
+    List<Delegate> all(long congressId) {
+        return jdbc.sql(SELECT + " WHERE d.congress_id = :c ORDER BY d.card_code").param("c", congressId).query(Delegates::delegate).list();
+    }
+
     long count(long congressId, String query) {
         return jdbc.sql("""
                         SELECT count(*) FROM congress_delegate d JOIN member m ON m.id = d.member_id

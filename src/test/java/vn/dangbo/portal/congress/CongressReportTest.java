@@ -115,6 +115,14 @@ class CongressReportTest {
     }
 
     @Test
+    void theReportSpeaksEnglishWhenAsked() throws Exception {
+        mvc.perform(get("/congresses/{id}/report", congress).param("lang", "en").with(user(leader)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("2/3 targets met, 1/3 exceeded")))
+                .andExpect(content().string(Matchers.containsString("Admissions 2020–2025")));
+    }
+
+    @Test
     void aSecretaryOfAnotherUnitCannotOpenTheReport() throws Exception {
         long other = fixtures.committee("Đảng bộ Sở Lao động");
         long member = fixtures.member(other, "Lê", "Thị", Fixtures.unique("Mai"));

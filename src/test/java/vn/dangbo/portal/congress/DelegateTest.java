@@ -180,6 +180,14 @@ class DelegateTest {
                 .andExpect(content().string(Matchers.containsString("Đủ số")));
         mvc.perform(get("/congresses/{id}/checkin/search", congress).param("q", "hung").with(user(staff)))
                 .andExpect(content().string(Matchers.containsString("door-" + second)));
+
+        byte[] cards = mvc.perform(get("/congresses/{id}/delegates/cards.pdf", congress).with(user(staff))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "delegate-cards.pdf"), cards);   // to look at
+        try (PDDocument document = Loader.loadPDF(cards)) {
+            assertThat(new PDFTextStripper().getText(document)).contains(code, "ĐẠI BIỂU CHÍNH THỨC", "Chi bộ Báo chí");
+        }
     }
 
     @Test
