@@ -68,6 +68,9 @@ class CongressRegisterTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(list.indexOf("congress-" + id)).isPositive().isLessThan(list.indexOf("congress-" + older));
         assertThat(list).contains("lần thứ XIV");
+        mvc.perform(get("/organizations/{id}", unit).with(user(staff)))
+                .andExpect(content().string(Matchers.containsString("id=\"congresses-section\"")))
+                .andExpect(content().string(Matchers.containsString("Đại hội lần thứ XV, nhiệm kỳ 2020–2025 (12/05/2020)")));
         assertThat(jdbc.sql("SELECT text FROM congress_item WHERE congress_id = :c AND kind = 'KEY_TASK' ORDER BY position")
                 .param("c", id).query(String.class).list()).containsExactly("Nâng cao chất lượng sinh hoạt chi bộ", "Phát triển đảng viên");
     }
