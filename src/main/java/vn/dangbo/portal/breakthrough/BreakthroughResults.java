@@ -43,6 +43,25 @@ public class BreakthroughResults {
         return query("t.organization_id", "t.member_id IS NULL AND t.organization_id = ANY(CAST(:ids AS bigint[]))", organizationIds, year);
     }
 
+    /**
+     * Tasks past their deadline and not finished (registered, approved or in progress) on the day, counted
+     * per grassroots organisation of the bloc (the unit's own tasks, its sub-cells' and its members').
+     */
+    public Map<Long, Long> overdueByGrassroots(LocalDate today) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT CAST(split_part(o.path, '/', 3) AS bigint), count(*)
+                          FROM breakthrough_task t JOIN organization o ON o.id = t.organization_id
+                         WHERE t.state IN ('REGISTERED', 'APPROVED', 'IN_PROGRESS') AND t.deadline < :today
+                           AND split_part(o.path, '/', 3) <> ''
+                         GROUP BY 1 ORDER BY 2 DESC, 1
+                        """)
+                .param("today", today)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .list().forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
+    }
+
     private Map<Long, List<TaskResult>> query(String key, String condition, Collection<Long> ids, int year) {
         Map<Long, List<TaskResult>> results = new LinkedHashMap<>();
         ids.forEach(id -> results.put(id, new ArrayList<>()));

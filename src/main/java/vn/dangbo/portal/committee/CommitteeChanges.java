@@ -85,6 +85,20 @@ public class CommitteeChanges {
         copySecretary(unit.getId());
     }
 
+    /**
+     * A new term begins (the congress elected a new committee): every seat of the unit that started before
+     * {@code newTermStarts} and still runs ends the day before. Then the new seats are {@link #add added}.
+     */
+    @Transactional
+    public int endSeatsBefore(long unitId, LocalDate newTermStarts, Scope scope) {
+        decidedAbove(unitId, scope);
+        List<CommitteePosition> running = positions.runningInto(unitId, newTermStarts);
+        running.forEach(position -> position.endOn(newTermStarts.minusDays(1)));
+        positions.flush();
+        copySecretary(unitId);
+        return running.size();
+    }
+
     /** Removes a seat entered by mistake; returns its unit. */
     @Transactional
     public long delete(long positionId, Scope scope) {

@@ -26,4 +26,11 @@ interface CommitteePositionRepository extends JpaRepository<CommitteePosition, L
                and (p.endsOn is null or p.endsOn >= :from) and p.startsOn <= :to
             """)
     boolean seatedDuring(long unit, long member, Collection<CommitteeOffice> body, LocalDate from, LocalDate to, long exceptId);
+
+    /** The unit's seats that started before the day and still run on it (a new term ends them the day before). */
+    @Query("""
+            SELECT p FROM CommitteePosition p
+             WHERE p.organizationId = :unit AND p.startsOn < :day AND (p.endsOn IS NULL OR p.endsOn >= :day)
+            """)
+    List<CommitteePosition> runningInto(long unit, LocalDate day);
 }

@@ -15,7 +15,8 @@ class HomeController {
             // a secretary goes to the unit they administer today; one out of office to their own record
             case SECRETARY -> scope.isSelf() ? "redirect:/members/" + user.getMemberId()
                     : "redirect:/organizations/" + scope.organizationId();
-            case ADMIN, STAFF, LEADER -> "redirect:/organizations";
+            case LEADER -> "redirect:/dashboard";            // the standing committee reads the bloc in numbers first
+            case ADMIN, STAFF -> "redirect:/organizations";
             case INSPECTOR -> "redirect:/inspections";
         };
     }

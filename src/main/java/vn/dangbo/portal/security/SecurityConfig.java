@@ -34,6 +34,9 @@ class SecurityConfig {
                 .requestMatchers("/organizations/**", "/admissions/**", "/badges/**", "/badges.pdf", "/good-deeds/**", "/members/import/**",
                         "/members/export.xlsx")
                     .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
+                .requestMatchers("/dashboard/**").hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name())
+                .requestMatchers("/congresses/**")
+                    .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
                 .requestMatchers("/meetings/criteria/**").hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
                 .requestMatchers("/trainings/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(), Role.LEADER.name(), Role.SECRETARY.name())
