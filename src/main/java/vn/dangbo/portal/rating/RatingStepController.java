@@ -100,6 +100,8 @@ class RatingStepController {
     private String self(RatingRound round, RatingRow row, PortalUser user, Scope scope, Model model) {
         model.addAttribute("round", round);
         model.addAttribute("row", row);
+        model.addAttribute("selfPath", row.subject() == RatingSubject.MEMBER ? "/ratings/" + round.getYear() + "/self"
+                : "/ratings/" + round.getYear() + "/organizations/" + row.unitId() + "/self");
         model.addAttribute("groups", round.policy().groups(row.subject()));
         model.addAttribute("mayEdit", RatingRights.maySelfAssess(user, scope, row) && !round.isClosed()
                 && (row.state() == RatingState.PENDING || row.state() == RatingState.SELF_ASSESSED));
@@ -250,10 +252,14 @@ class RatingStepController {
         } else {
             model.addAttribute("organizationFacts", facts.forOrganizations(table.rows().stream().map(RatingRow::unitId).toList(), round.getYear()));
         }
+        boolean decider = table.decision()
+                ? RatingRights.mayDecideFor(user, scope, table.subject(), table.unit().getId(), table.unit().getKind())
+                : table.rows().stream().anyMatch(row -> RatingRights.mayPropose(user, scope, row));
+        model.addAttribute("readOnly", round.isClosed() || !decider);
         if (table.decision()) {
             model.addAttribute("quota", Quota.of(round.policy(), table.rows()));
-            model.addAttribute("mayPublish", !round.isClosed()
-                    && RatingRights.mayDecideFor(user, scope, table.subject(), table.unit().getId(), table.unit().getKind()));
+            model.addAttribute("mayPublish", !round.isClosed() && decider
+                    && table.rows().stream().anyMatch(row -> row.state() == RatingState.DECIDED));
             model.addAttribute("mayReopen", RatingRights.mayReopen(user) && !round.isClosed());
         }
         return "rating/table";
