@@ -127,6 +127,19 @@ class Rating {
         publishedAt = at;
     }
 
+    /** Listed as not rated for a reason the committee records (đình chỉ sinh hoạt). */
+    void markNotRated(NotRatedReason reason) {
+        state = RatingState.NOT_RATED;
+        notRatedReason = reason;
+    }
+
+    /** Back among those rated, at the step its record had reached. */
+    void rateAgain() {
+        notRatedReason = null;
+        state = decidedLevel != null ? RatingState.DECIDED : proposedLevel != null ? RatingState.PROPOSED
+                : selfLevel != null ? RatingState.SELF_ASSESSED : RatingState.PENDING;
+    }
+
     /** Mở lại: back to decided, editable by the deciding body until published again. */
     void reopen() {
         state = RatingState.DECIDED;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangbo.portal.organization.Organization;
 import vn.dangbo.portal.organization.OrganizationKind;
+import vn.dangbo.portal.pledge.PeriodTally;
 import vn.dangbo.portal.security.PortalUser;
 import vn.dangbo.portal.security.Scope;
 import vn.dangbo.portal.web.NotFound;
@@ -106,13 +108,19 @@ class RatingStepController {
         model.addAttribute("mayEdit", RatingRights.maySelfAssess(user, scope, row) && !round.isClosed()
                 && (row.state() == RatingState.PENDING || row.state() == RatingState.SELF_ASSESSED));
         model.addAttribute("late", LocalDate.now(clock).isAfter(round.getSelfAssessmentDeadline()));
+        RatingFacts.MemberFacts memberFacts = null;
         if (row.subject() == RatingSubject.MEMBER) {
-            model.addAttribute("memberFacts", facts.forMembers(List.of(row.memberId()), round.getYear()).get(row.memberId()));
+            memberFacts = facts.forMembers(List.of(row.memberId()), round.getYear()).get(row.memberId());
+            model.addAttribute("memberFacts", memberFacts);
         } else {
             model.addAttribute("organizationFacts", facts.forOrganizations(List.of(row.unitId()), round.getYear()).get(row.unitId()));
         }
         if (!model.containsAttribute("selfForm")) {
-            model.addAttribute("selfForm", selfForm(round, row));
+            SelfAssessmentForm form = selfForm(round, row);
+            if (form.getReview() == null && memberFacts != null) {
+                form.setReview(prefill(round, memberFacts));
+            }
+            model.addAttribute("selfForm", form);
         }
         return "rating/self";
     }
@@ -127,6 +135,24 @@ class RatingStepController {
         }
         redirect.addFlashAttribute("success", "rating.self.saved");
         return "redirect:" + back;
+    }
+
+    /**
+     * The self-assessment starts from the year's record: the pledge months (submitted, on time, returned) and
+     * each breakthrough task with its result, for the member to complete with strengths and shortcomings.
+     */
+    private String prefill(RatingRound round, RatingFacts.MemberFacts memberFacts) {
+        Locale locale = LocaleContextHolder.getLocale();
+        StringBuilder text = new StringBuilder();
+        if (memberFacts.pledge() != null && memberFacts.pledge().hasPledge()) {
+            PeriodTally total = memberFacts.pledge().total();
+            text.append(messages.getMessage("rating.prefill.pledge", new Object[] {round.getYear(), total.submitted(),
+                    total.required(), total.onTime(), total.late(), total.returned()}, locale)).append('\n');
+        }
+        memberFacts.tasks().forEach(task -> text.append(messages.getMessage("rating.prefill.task", new Object[] {task.title(),
+                messages.getMessage("breakthrough.state." + task.state(), null, locale)}, locale)).append('\n'));
+        text.append(messages.getMessage("rating.prefill.rest", null, locale));
+        return text.toString();
     }
 
     private SelfAssessmentForm selfForm(RatingRound round, RatingRow row) {
@@ -204,6 +230,22 @@ class RatingStepController {
         return "redirect:/ratings/" + year + "/" + row.subject().path() + "/decisions/" + row.decidingBodyId();
     }
 
+    @PostMapping("/ratings/{year:\\d{4}}/entries/{ratingId}/suspension")
+    String suspension(@PathVariable int year, @PathVariable long ratingId, @RequestParam boolean suspended,
+                      @AuthenticationPrincipal PortalUser user, Scope scope, RedirectAttributes redirect) {
+        RatingRound round = lookup.of(year);
+        RatingRow row = queries.row(ratingId).filter(r -> r.roundId() == round.getId()).orElseThrow(NotFound::new);
+        scope.checkCovers(row.unitPath());
+        BindingResult errors = new BeanPropertyBindingResult(row, "rating");
+        workflow.suspend(round, row, suspended, user, scope, errors);
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("failure", messages.getMessage(errors.getAllErrors().get(0), LocaleContextHolder.getLocale()));
+        } else {
+            redirect.addFlashAttribute("success", suspended ? "rating.suspend.done" : "rating.suspend.undone");
+        }
+        return "redirect:/ratings/" + year + "/members/decisions/" + row.decidingBodyId();
+    }
+
     /** The reason of a reopening, as a bean for its error. */
     record ReopenForm(String reason) {
         public String getReason() { return reason; }
@@ -246,6 +288,9 @@ class RatingStepController {
         model.addAttribute("rows", table.rows());
         model.addAttribute("mayAct", mayAct);
         model.addAttribute("anyAction", mayAct.containsValue(true));
+        model.addAttribute("maySuspend", table.rows().stream().collect(Collectors.toMap(RatingRow::id, row -> table.decision()
+                && !round.isClosed() && row.subject() == RatingSubject.MEMBER && !row.isPublished()
+                && (row.isRated() || row.notRatedReason() == NotRatedReason.SUSPENDED) && RatingRights.mayDecide(user, scope, row))));
         model.addAttribute("levels", RatingLevel.values());
         if (table.subject() == RatingSubject.MEMBER) {
             model.addAttribute("memberFacts", facts.forMembers(table.rows().stream().map(RatingRow::memberId).toList(), round.getYear()));

@@ -230,6 +230,29 @@ class RatingWorkflow {
         return published;
     }
 
+    /**
+     * Đình chỉ sinh hoạt: the deciding body lists a member as not rated for suspension, or takes it back, until
+     * its results are published.
+     */
+    @Transactional
+    void suspend(RatingRound round, RatingRow row, boolean suspended, PortalUser user, Scope scope, Errors errors) {
+        if (row.subject() != RatingSubject.MEMBER || !RatingRights.mayDecide(user, scope, row)) {
+            throw new AccessDeniedException("not the deciding body");
+        }
+        checkOpen(round);
+        boolean isSuspended = row.notRatedReason() == NotRatedReason.SUSPENDED;
+        if (row.isPublished() || (row.state() == RatingState.NOT_RATED && !isSuspended)) {
+            errors.reject("rating.suspend.locked");
+            return;
+        }
+        Rating rating = ratings.findById(row.id()).orElseThrow(NotFound::new);
+        if (suspended && !isSuspended) {
+            rating.markNotRated(NotRatedReason.SUSPENDED);
+        } else if (!suspended && isSuspended) {
+            rating.rateAgain();
+        }
+    }
+
     /** Mở lại một kết quả đã công bố: staff or admin, with the reason in the audit log. */
     @Transactional
     void reopen(RatingRound round, RatingRow row, String reason, PortalUser user, Errors errors) {

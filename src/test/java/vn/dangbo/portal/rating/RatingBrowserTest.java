@@ -79,7 +79,7 @@ class RatingBrowserTest {
             browser.open("/ratings/" + year + "/members/proposals/" + cell);
             WebElement row = driver.findElement(By.id("row-" + rating));
             assertThat(new Select(row.findElement(By.tagName("select"))).getFirstSelectedOption().getText()).isEqualTo("HTTNV");
-            click(driver, driver.findElement(By.cssSelector("#rating-table button[type=submit]")));
+            click(driver, driver.findElement(By.id("save-table")));
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
             assertThat(ratings.state(rating)).isEqualTo("PROPOSED");
             driver.manage().deleteAllCookies();
@@ -93,7 +93,7 @@ class RatingBrowserTest {
             assertThat(driver.findElement(By.id("quota-warning")).getText()).contains("Vượt tỷ lệ HTXSNV");
             decision.selectByValue("HTTNV");
             assertThat(driver.findElement(By.id("quota-warning")).getText()).isEmpty();
-            click(driver, driver.findElement(By.cssSelector("#rating-table button[type=submit]")));
+            click(driver, driver.findElement(By.id("save-table")));
             browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
             click(driver, driver.findElement(By.cssSelector("#publish-form button")));
             browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();

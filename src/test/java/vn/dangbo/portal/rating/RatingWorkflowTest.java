@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -255,6 +256,40 @@ class RatingWorkflowTest {
         mvc.perform(post("/ratings/{y}/members/decisions/{u}/publish", year, body).with(user(secretary)).with(csrf()))
                 .andExpect(flash().attribute("published", 9));
         assertThat(ratings.state(rows[8])).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void theSelfAssessmentStartsFromTheBreakthroughResultAndTheCommitteeSeesTheFlag() throws Exception {
+        jdbc.sql("""
+                        INSERT INTO breakthrough_task (year, organization_id, member_id, title, problem, expected_result, deadline, state,
+                                                       registered_by, registered_at, decided_by, decided_at, evaluated_by, evaluated_at)
+                        VALUES (:year, :cell, :member, 'Số hóa hồ sơ lưu trữ', 'Hồ sơ giấy', 'Toàn bộ hồ sơ được số hóa',
+                                make_date(:year, 10, 31), 'NOT_COMPLETED', 'fixtures', now(), 'fixtures', now(), 'fixtures', now())
+                        """).param("year", year).param("cell", cell).param("member", member).update();
+
+        mvc.perform(get("/ratings/{y}/self", year).with(user(memberUser)))
+                .andExpect(model().attribute("selfForm", Matchers.hasProperty("review",
+                        Matchers.startsWith("Công việc đột phá \"Số hóa hồ sơ lưu trữ\": Không hoàn thành.\nƯu điểm: …"))));
+        mvc.perform(get("/ratings/{y}/members/decisions/{u}", year, committee).with(user(committeeSecretary)))
+                .andExpect(content().string(Matchers.containsString("Có công việc đột phá không hoàn thành")));
+    }
+
+    @Test
+    void theCommitteeListsASuspendedMemberAsNotRatedAndTakesItBack() throws Exception {
+        mvc.perform(post("/ratings/{y}/entries/{id}/suspension", year, memberRating).param("suspended", "true")
+                .with(user(cellSecretary)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/ratings/{y}/entries/{id}/suspension", year, memberRating).param("suspended", "true")
+                        .with(user(committeeSecretary)).with(csrf()))
+                .andExpect(flash().attribute("success", "rating.suspend.done"));
+        assertThat(ratings.column(memberRating, "not_rated_reason")).isEqualTo("SUSPENDED");
+        mvc.perform(get("/ratings/{y}/not-rated", year).with(user(committeeSecretary)))
+                .andExpect(content().string(Matchers.containsString(memberName)))
+                .andExpect(content().string(Matchers.containsString("Đình chỉ sinh hoạt đảng")));
+
+        mvc.perform(post("/ratings/{y}/entries/{id}/suspension", year, memberRating).param("suspended", "false")
+                        .with(user(committeeSecretary)).with(csrf()))
+                .andExpect(flash().attribute("success", "rating.suspend.undone"));
+        assertThat(ratings.state(memberRating)).isEqualTo("PENDING");
     }
 
     private void decideRest() throws Exception {
