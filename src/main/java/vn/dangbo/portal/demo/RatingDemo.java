@@ -29,8 +29,8 @@ class RatingDemo implements DemoSeeder {
 
     /** u, v: two independent draws in [0, 1) from a member (or unit) id and a year expression. */
     private static final String DRAWS = """
-            (hashtext(%1$s || ':' || %2$s) & 2147483647) / 2147483648.0 AS u,
-            (hashtext(%1$s || '/' || %2$s) & 2147483647) / 2147483648.0 AS v""";
+            (hashtext(%1$s || ':' || %2$s) & 2147483647) / 2147483648.0::float8 AS u,
+            (hashtext(%1$s || '/' || %2$s) & 2147483647) / 2147483648.0::float8 AS v""";
 
     /** The final level with HTXSNV capped per deciding body: at most floor(HTTNV-or-above / 6), so HTXSNV ≤ 20 % of HTTNV. */
     private static final String CAPPED = """
@@ -96,19 +96,20 @@ class RatingDemo implements DemoSeeder {
                               FROM at_opening a
                               JOIN member m ON m.id = a.member_id
                               JOIN organization c ON c.id = a.organization_id),
+                        ranked AS (SELECT d.*, cume_dist() OVER (PARTITION BY round_id, reason IS NULL ORDER BY u) AS p FROM drawn d),
                         levelled AS (
                             SELECT d.*, CASE WHEN reason IS NOT NULL THEN NULL
                                              WHEN disciplined THEN 'KHTNV'
-                                             WHEN u < 0.125 + (year - 2020) * 0.006 THEN 'HTXSNV'
-                                             WHEN u < 0.862 + (year - 2020) * 0.0136 THEN 'HTTNV'
-                                             WHEN u < 0.985 THEN 'HTNV'
+                                             WHEN p <= 0.125 + (year - 2020) * 0.006 THEN 'HTXSNV'
+                                             WHEN p <= 0.862 + (year - 2020) * 0.0136 THEN 'HTTNV'
+                                             WHEN p <= 0.985 THEN 'HTNV'
                                              ELSE 'KHTNV' END AS level
-                              FROM drawn d),
+                              FROM ranked d),
                         capped AS (SELECT l.*, %s FROM levelled l),
                         scored AS (
                             SELECT c.*, CASE WHEN c.year < 2025 OR c.final IS NULL THEN NULL
-                                             ELSE CASE c.final WHEN 'HTXSNV' THEN 90 + v * 8 WHEN 'HTTNV' THEN 71 + v * 18
-                                                               WHEN 'HTNV' THEN 51 + v * 18 ELSE 30 + v * 19 END END AS score
+                                             ELSE CAST(CASE c.final WHEN 'HTXSNV' THEN 90 + v * 8 WHEN 'HTTNV' THEN 71 + v * 18
+                                                               WHEN 'HTNV' THEN 51 + v * 18 ELSE 30 + v * 19 END AS numeric) END AS score
                               FROM capped c)
                         INSERT INTO rating (round_id, subject, member_id, organization_id, deciding_body_id, state, not_rated_reason,
                                             self_level, self_score, self_scores, self_review, self_assessed_at, self_assessed_by,
@@ -148,10 +149,11 @@ class RatingDemo implements DemoSeeder {
                                                  AND (o.founded_on IS NULL OR o.founded_on <= r.opened_on)
                                                  AND (o.dissolved_on IS NULL OR o.dissolved_on > r.opened_on)
                              WHERE r.year < :thisYear),
+                        ranked AS (SELECT d.*, cume_dist() OVER (PARTITION BY round_id ORDER BY u) AS p FROM drawn d),
                         levelled AS (
-                            SELECT d.*, CASE WHEN u < 0.14 THEN 'HTXSNV' WHEN u < 0.895 + (year - 2020) * 0.004 THEN 'HTTNV'
-                                             WHEN u < 0.985 THEN 'HTNV' ELSE 'KHTNV' END AS level
-                              FROM drawn d),
+                            SELECT d.*, CASE WHEN p <= 0.14 THEN 'HTXSNV' WHEN p <= 0.895 + (year - 2020) * 0.004 THEN 'HTTNV'
+                                             WHEN p <= 0.985 THEN 'HTNV' ELSE 'KHTNV' END AS level
+                              FROM ranked d),
                         capped AS (SELECT l.*, %s FROM levelled l)
                         INSERT INTO rating (round_id, subject, organization_id, deciding_body_id, state, self_level, self_review,
                                             self_assessed_at, self_assessed_by, decided_level, decided_at, decided_by, published_at)
@@ -179,7 +181,7 @@ class RatingDemo implements DemoSeeder {
                              WHERE r.year = :year),
                         steps AS (
                             SELECT d.*, d.reason IS NULL AND d.member_id <> :demoMember AND d.u < 0.45 AS self_assessed,
-                                   70 + d.v * 25 AS score
+                                   CAST(70 + d.v * 25 AS numeric) AS score
                               FROM drawn d)
                         INSERT INTO rating (round_id, subject, member_id, organization_id, deciding_body_id, state, not_rated_reason,
                                             self_level, self_score, self_scores, self_review, self_assessed_at, self_assessed_by,
@@ -214,7 +216,7 @@ class RatingDemo implements DemoSeeder {
                                CASE WHEN x.u < 0.3 THEN :today - 2 + time '09:00' END, CASE WHEN x.u < 0.3 THEN 'Bí thư' END
                           FROM rating_round r
                           JOIN organization o ON o.kind IN ('GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL', 'SUB_CELL') AND o.dissolved_on IS NULL
-                         CROSS JOIN LATERAL (SELECT (hashtext(o.id || ':' || r.year) & 2147483647) / 2147483648.0 AS u) x
+                         CROSS JOIN LATERAL (SELECT (hashtext(o.id || ':' || r.year) & 2147483647) / 2147483648.0::float8 AS u) x
                          WHERE r.year = :year
                         """)
                 .param("year", thisYear).param("today", today).update();

@@ -138,7 +138,8 @@ class RatingStatisticsTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("-BC/").contains("42,86 %").contains("69,23 %")
-                    .contains("XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC ĐẢNG VÀ ĐẢNG VIÊN NĂM " + year);
+                    .contains("XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC ĐẢNG VÀ ĐẢNG VIÊN NĂM " + year)
+                    .contains("Nơi nhận:").contains("- Các tổ chức cơ sở đảng;").contains("T/M ĐẢNG ỦY");
         }
     }
 
