@@ -84,7 +84,8 @@ class PledgeBrowserTest {
         browser = chromium(390, 844);
         signIn(memberUser.getUsername());
 
-        // the profile, where the member lands, leads straight to this month's self-assessment
+        // the profile leads straight to this month's self-assessment (members land on their book since the menu regrouping)
+        browser.get(url("/members/" + member));
         click(patiently().until(ExpectedConditions.elementToBeClickable(By.id("profile-fill"))));
         patiently().until(ExpectedConditions.urlContains("/pledges/my/2026/11"));
         for (int i = 0; i < areas.size(); i++) {
