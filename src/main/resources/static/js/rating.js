@@ -13,8 +13,11 @@
         document.querySelectorAll('select[data-level]').forEach(function (select) {
             levels.push(select.value);
         });
-        var excellent = levels.filter(function (l) { return l === 'HTXSNV'; }).length;
-        var good = levels.filter(function (l) { return l === 'HTTNV'; }).length;
+        // the body's rows on other pages (a big đảng bộ is shown cell by cell) count as decided
+        var excellent = levels.filter(function (l) { return l === 'HTXSNV'; }).length
+            + parseInt(box.getAttribute('data-other-excellent') || '0', 10);
+        var good = levels.filter(function (l) { return l === 'HTTNV'; }).length
+            + parseInt(box.getAttribute('data-other-good') || '0', 10);
         var allowed = Math.floor(good * 20 / 100);
         var text = box.getAttribute('data-template').replace('{0}', excellent).replace('{1}', allowed).replace('{2}', good);
         document.getElementById('quota-text').textContent = text;

@@ -18,6 +18,10 @@ record Quota(int excellent, int good, int allowed) {
                 good++;
             }
         }
+        return of(policy, excellent, good);
+    }
+
+    static Quota of(RatingPolicy policy, int excellent, int good) {
         return new Quota(excellent, good, policy.excellentQuota(good));
     }
 

@@ -68,6 +68,25 @@ class RatingQueries {
                 .query(RatingQueries::mapRow).list();
     }
 
+    /** One cell's members of a deciding body's table (large đảng bộ cơ sở are decided cell by cell). */
+    List<RatingRow> bodyRowsOfCell(long roundId, long bodyId, long cellId) {
+        return jdbc.sql(ROW_SELECT + " WHERE r.round_id = :round AND r.subject = 'MEMBER' AND r.deciding_body_id = :body"
+                        + " AND r.organization_id = :cell" + ROW_ORDER)
+                .param("round", roundId).param("body", bodyId).param("cell", cellId).query(RatingQueries::mapRow).list();
+    }
+
+    /** HTXSNV and HTTNV decided by a body, for its quota: {excellent, good}. */
+    int[] decidedCounts(long roundId, RatingSubject subject, long bodyId) {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE decided_level = 'HTXSNV') AS excellent,
+                               count(*) FILTER (WHERE decided_level = 'HTTNV') AS good
+                          FROM rating
+                         WHERE round_id = :round AND subject = :subject AND deciding_body_id = :body AND state IN ('DECIDED', 'PUBLISHED')
+                        """)
+                .param("round", roundId).param("subject", subject.name()).param("body", bodyId)
+                .query((rs, n) -> new int[] {rs.getInt("excellent"), rs.getInt("good")}).single();
+    }
+
     /** Members listed but not rated in the round, inside a path prefix, with their reason. */
     List<RatingRow> notRated(long roundId, String pathPrefix) {
         return jdbc.sql(ROW_SELECT + " WHERE r.round_id = :round AND r.subject = 'MEMBER' AND r.state = 'NOT_RATED'"

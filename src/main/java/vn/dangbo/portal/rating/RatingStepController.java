@@ -41,6 +41,9 @@ import vn.dangbo.portal.web.NotFound;
 @Controller
 class RatingStepController {
 
+    /** A đảng bộ cơ sở's decision table shows all its members up to this many, otherwise one sub-cell at a time. */
+    static final int WHOLE_TABLE_UP_TO = 300;
+
     private final RatingRounds lookup;
     private final RatingQueries queries;
     private final RatingFacts facts;
@@ -172,8 +175,8 @@ class RatingStepController {
 
     @GetMapping("/ratings/{year:\\d{4}}/{subject:members|organizations}/{step:proposals|decisions}/{unitId}")
     String table(@PathVariable int year, @PathVariable String subject, @PathVariable String step, @PathVariable long unitId,
-                 @AuthenticationPrincipal PortalUser user, Scope scope, Model model) {
-        Table table = table(year, subject, step, unitId, scope);
+                 @RequestParam(required = false) Long cell, @AuthenticationPrincipal PortalUser user, Scope scope, Model model) {
+        Table table = table(year, subject, step, unitId, cell, scope);
         if (!model.containsAttribute("tableForm")) {
             model.addAttribute("tableForm", tableForm(table));
         }
@@ -182,9 +185,10 @@ class RatingStepController {
 
     @PostMapping("/ratings/{year:\\d{4}}/{subject:members|organizations}/{step:proposals|decisions}/{unitId}")
     String saveTable(@PathVariable int year, @PathVariable String subject, @PathVariable String step, @PathVariable long unitId,
-                     @Valid @ModelAttribute("tableForm") RatingTableForm form, BindingResult result,
-                     @AuthenticationPrincipal PortalUser user, Scope scope, Model model, RedirectAttributes redirect) {
-        Table table = table(year, subject, step, unitId, scope);
+                     @RequestParam(required = false) Long cell, @Valid @ModelAttribute("tableForm") RatingTableForm form,
+                     BindingResult result, @AuthenticationPrincipal PortalUser user, Scope scope, Model model,
+                     RedirectAttributes redirect) {
+        Table table = table(year, subject, step, unitId, cell, scope);
         if (!result.hasErrors()) {
             if (table.decision()) {
                 workflow.decide(table.round(), table.rows(), form, user, scope, result);
@@ -252,14 +256,41 @@ class RatingStepController {
     }
 
     /** One table as asked by the URL: its round, rows, whether it is the decision step, and the unit it belongs to. */
-    record Table(RatingRound round, RatingSubject subject, boolean decision, Organization unit, List<RatingRow> rows, String path) {
+    /**
+     * One table as asked by the URL: its round, rows, whether it is the decision step, the unit it belongs to, and
+     * for a đảng bộ cơ sở's members the sub-cells to go through (a big one is shown cell by cell).
+     */
+    record Table(RatingRound round, RatingSubject subject, boolean decision, Organization unit, List<RatingRow> rows,
+                 String basePath, Long cell, List<RatingQueries.Progress> cells) {
+
+        /** Where the table posts and returns to (with its cell). */
+        String path() {
+            return cell == null ? basePath : basePath + "?cell=" + cell;
+        }
+
+        public String getPath() { return path(); }
+        public String getBasePath() { return basePath; }
+        public Long getCell() { return cell; }
+        public List<RatingQueries.Progress> getCells() { return cells; }
     }
 
-    private Table table(int year, String subjectPath, String step, long unitId, Scope scope) {
+    private Table table(int year, String subjectPath, String step, long unitId, Long cell, Scope scope) {
         RatingRound round = lookup.of(year);
         RatingSubject subject = RatingSubject.ofPath(subjectPath);
         boolean decision = "decisions".equals(step);
         Organization unit = bodyIn(unitId, scope);
+        String basePath = "/ratings/" + year + "/" + subjectPath + "/" + step + "/" + unitId;
+        if (decision && subject == RatingSubject.MEMBER && unit.getKind() == OrganizationKind.GRASSROOTS_COMMITTEE) {
+            List<RatingQueries.Progress> cells = queries.progress(round.getId(), subject, unit.getPath());
+            long size = cells.stream().mapToLong(c -> c.rated() + c.notRated()).sum();
+            Long shown = cell != null ? cell : size > WHOLE_TABLE_UP_TO && !cells.isEmpty() ? cells.get(0).unitId() : null;
+            if (shown != null && cells.stream().noneMatch(c -> c.unitId() == shown)) {
+                throw new NotFound();
+            }
+            List<RatingRow> rows = shown == null ? queries.bodyRows(round.getId(), subject, unitId)
+                    : queries.bodyRowsOfCell(round.getId(), unitId, shown);
+            return new Table(round, subject, true, unit, rows, basePath, shown, cells);
+        }
         List<RatingRow> rows;
         if (decision) {
             rows = queries.bodyRows(round.getId(), subject, unitId);
@@ -274,8 +305,7 @@ class RatingStepController {
             }
             rows = queries.bodyRows(round.getId(), subject, unitId);
         }
-        return new Table(round, subject, decision, unit, rows,
-                "/ratings/" + year + "/" + subjectPath + "/" + step + "/" + unitId);
+        return new Table(round, subject, decision, unit, rows, basePath, null, List.of());
     }
 
     private String render(Table table, PortalUser user, Scope scope, Model model) {
@@ -292,6 +322,7 @@ class RatingStepController {
                 && !round.isClosed() && row.subject() == RatingSubject.MEMBER && !row.isPublished()
                 && (row.isRated() || row.notRatedReason() == NotRatedReason.SUSPENDED) && RatingRights.mayDecide(user, scope, row))));
         model.addAttribute("levels", RatingLevel.values());
+        model.addAttribute("wholeAllowed", table.cells().stream().mapToLong(c -> c.rated() + c.notRated()).sum() <= WHOLE_TABLE_UP_TO);
         if (table.subject() == RatingSubject.MEMBER) {
             model.addAttribute("memberFacts", facts.forMembers(table.rows().stream().map(RatingRow::memberId).toList(), round.getYear()));
         } else {
@@ -302,7 +333,12 @@ class RatingStepController {
                 : table.rows().stream().anyMatch(row -> RatingRights.mayPropose(user, scope, row));
         model.addAttribute("readOnly", round.isClosed() || !decider);
         if (table.decision()) {
-            model.addAttribute("quota", Quota.of(round.policy(), table.rows()));
+            int[] decided = queries.decidedCounts(round.getId(), table.subject(), table.unit().getId());
+            Quota shown = Quota.of(round.policy(), table.rows());
+            model.addAttribute("quota", Quota.of(round.policy(), decided[0], decided[1]));
+            // what the rows not on this page add to the live count
+            model.addAttribute("otherExcellent", decided[0] - shown.excellent());
+            model.addAttribute("otherGood", decided[1] - shown.good());
             model.addAttribute("mayPublish", !round.isClosed() && decider
                     && table.rows().stream().anyMatch(row -> row.state() == RatingState.DECIDED));
             model.addAttribute("mayReopen", RatingRights.mayReopen(user) && !round.isClosed());

@@ -184,6 +184,24 @@ class RatingStatisticsTest {
         assertThat(statements(get("/ratings/{y}", year).with(user(secretary)))).isLessThanOrEqualTo(8);
     }
 
+    @Test
+    void aDecisionTableShownCellByCellCountsTheQuotaOverTheWholeBody() throws Exception {
+        mvc.perform(get("/ratings/{y}/members/decisions/{b}", year, committee).param("cell", String.valueOf(cellA)).with(user(secretary)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("HTXSNV: 1 / tối đa 1 (20 % của 8 HTTNV)")))
+                .andExpect(content().string(Matchers.containsString("data-other-excellent=\"1\"")))
+                .andExpect(content().string(Matchers.containsString("data-other-good=\"5\"")))
+                .andExpect(content().string(Matchers.containsString("Chi bộ B Giá")))   // in the cell chooser
+                .andExpect(content().string(Matchers.not(Matchers.containsString("row-" + ratingOf(cellB)))));
+        mvc.perform(get("/ratings/{y}/members/decisions/{b}", year, committee).param("cell", String.valueOf(fixtures.grassrootsCell("Chi bộ lạ")))
+                .with(user(secretary))).andExpect(status().isNotFound());
+    }
+
+    private long ratingOf(long cell) {
+        return jdbc.sql("SELECT min(r.id) FROM rating r JOIN rating_round o ON o.id = r.round_id WHERE o.year = :y AND r.organization_id = :c AND r.subject = 'MEMBER'")
+                .param("y", year).param("c", cell).query(Long.class).single();
+    }
+
     private long statements(RequestBuilder request) throws Exception {
         StatementCounter.reset();
         mvc.perform(request).andExpect(status().isOk());
