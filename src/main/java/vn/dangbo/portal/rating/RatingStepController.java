@@ -3,8 +3,8 @@ package vn.dangbo.portal.rating;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.dangbo.portal.breakthrough.BreakthroughResults;
+import vn.dangbo.portal.meeting.MeetingStatistics;
 import vn.dangbo.portal.organization.Organization;
 import vn.dangbo.portal.organization.OrganizationKind;
 import vn.dangbo.portal.pledge.PeriodTally;
@@ -111,17 +113,20 @@ class RatingStepController {
         model.addAttribute("mayEdit", RatingRights.maySelfAssess(user, scope, row) && !round.isClosed()
                 && (row.state() == RatingState.PENDING || row.state() == RatingState.SELF_ASSESSED));
         model.addAttribute("late", LocalDate.now(clock).isAfter(round.getSelfAssessmentDeadline()));
-        RatingFacts.MemberFacts memberFacts = null;
+        List<String> record;
         if (row.subject() == RatingSubject.MEMBER) {
-            memberFacts = facts.forMembers(List.of(row.memberId()), round.getYear()).get(row.memberId());
+            RatingFacts.MemberFacts memberFacts = facts.forMembers(List.of(row.memberId()), round.getYear()).get(row.memberId());
             model.addAttribute("memberFacts", memberFacts);
+            record = memberRecord(round, memberFacts);
         } else {
-            model.addAttribute("organizationFacts", facts.forOrganizations(List.of(row.unitId()), round.getYear()).get(row.unitId()));
+            RatingFacts.OrganizationFacts organizationFacts = facts.forOrganizations(List.of(row.unitId()), round.getYear()).get(row.unitId());
+            model.addAttribute("organizationFacts", organizationFacts);
+            record = organizationRecord(round, organizationFacts);
         }
         if (!model.containsAttribute("selfForm")) {
             SelfAssessmentForm form = selfForm(round, row);
-            if (form.getReview() == null && memberFacts != null) {
-                form.setReview(prefill(round, memberFacts));
+            if (form.getReview() == null) {
+                form.setReview(prefill(record));
             }
             model.addAttribute("selfForm", form);
         }
@@ -141,21 +146,44 @@ class RatingStepController {
     }
 
     /**
-     * The self-assessment starts from the year's record: the pledge months (submitted, on time, returned) and
-     * each breakthrough task with its result, for the member to complete with strengths and shortcomings.
+     * The self-assessment starts from the year's record — for a member the pledge months (submitted, on time,
+     * returned), for a unit its cell meetings, and the breakthrough tasks with their results — to be completed
+     * with strengths, shortcomings and remedies.
      */
-    private String prefill(RatingRound round, RatingFacts.MemberFacts memberFacts) {
-        Locale locale = LocaleContextHolder.getLocale();
+    private String prefill(List<String> record) {
         StringBuilder text = new StringBuilder();
+        record.forEach(line -> text.append(line).append('\n'));
+        return text.append(text("rating.prefill.rest")).toString();
+    }
+
+    private List<String> memberRecord(RatingRound round, RatingFacts.MemberFacts memberFacts) {
+        List<String> lines = new ArrayList<>();
         if (memberFacts.pledge() != null && memberFacts.pledge().hasPledge()) {
             PeriodTally total = memberFacts.pledge().total();
-            text.append(messages.getMessage("rating.prefill.pledge", new Object[] {round.getYear(), total.submitted(),
-                    total.required(), total.onTime(), total.late(), total.returned()}, locale)).append('\n');
+            lines.add(text("rating.prefill.pledge", round.getYear(), total.submitted(), total.required(), total.onTime(),
+                    total.late(), total.returned()));
         }
-        memberFacts.tasks().forEach(task -> text.append(messages.getMessage("rating.prefill.task", new Object[] {task.title(),
-                messages.getMessage("breakthrough.state." + task.state(), null, locale)}, locale)).append('\n'));
-        text.append(messages.getMessage("rating.prefill.rest", null, locale));
-        return text.toString();
+        memberFacts.tasks().forEach(task -> lines.add(taskLine(task)));
+        return lines;
+    }
+
+    private List<String> organizationRecord(RatingRound round, RatingFacts.OrganizationFacts organizationFacts) {
+        List<String> lines = new ArrayList<>();
+        MeetingStatistics.MeetingFacts meetings = organizationFacts.meetings();
+        if (meetings != null && meetings.monthsDue() > 0) {
+            lines.add(text("rating.prefill.meetings", round.getYear(), meetings.monthsHeld(), meetings.monthsDue(),
+                    meetings.thematicMeetings(), meetings.quartersWithThematic(), meetings.quartersDue()));
+        }
+        organizationFacts.tasks().forEach(task -> lines.add(taskLine(task)));
+        return lines;
+    }
+
+    private String taskLine(BreakthroughResults.TaskResult task) {
+        return text("rating.prefill.task", task.title(), text("breakthrough.state." + task.state()));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private SelfAssessmentForm selfForm(RatingRound round, RatingRow row) {

@@ -60,7 +60,7 @@ class RatingBrowserTest {
 
         try (Browser browser = new Browser(port, 1280, 900)) {
             WebDriver driver = browser.driver();
-            browser.signIn(memberUser.getUsername(), Fixtures.PASSWORD);
+            signIn(browser, memberUser);
             browser.open("/ratings/" + year + "/self");
             driver.findElement(By.id("review")).sendKeys("Hoàn thành tốt nhiệm vụ chuyên môn; thực hiện nghiêm bản đăng ký nêu gương.");
             type(driver, "score-politics", "18");
@@ -75,7 +75,7 @@ class RatingBrowserTest {
             browser.screenshot("rating-self");
             driver.manage().deleteAllCookies();
 
-            browser.signIn(cellSecretary.getUsername(), Fixtures.PASSWORD);
+            signIn(browser, cellSecretary);
             browser.open("/ratings/" + year + "/members/proposals/" + cell);
             WebElement row = driver.findElement(By.id("row-" + rating));
             assertThat(new Select(row.findElement(By.tagName("select"))).getFirstSelectedOption().getText()).isEqualTo("HTTNV");
@@ -84,7 +84,7 @@ class RatingBrowserTest {
             assertThat(ratings.state(rating)).isEqualTo("PROPOSED");
             driver.manage().deleteAllCookies();
 
-            browser.signIn(committeeSecretary.getUsername(), Fixtures.PASSWORD);
+            signIn(browser, committeeSecretary);
             browser.open("/ratings/" + year + "/members/decisions/" + committee);
             Select decision = new Select(driver.findElement(By.cssSelector("#row-" + rating + " select[data-level]")));
             assertThat(driver.findElement(By.id("quota-text")).getText()).isEqualTo("HTXSNV: 0 / tối đa 0 (20 % của 2 HTTNV)");
@@ -102,12 +102,17 @@ class RatingBrowserTest {
             browser.screenshot("rating-decisions");
             driver.manage().deleteAllCookies();
 
-            browser.signIn(memberUser.getUsername(), Fixtures.PASSWORD);
+            signIn(browser, memberUser);
             browser.open("/ratings/self");
             assertThat(driver.findElement(By.id("result")).getText()).contains("Hoàn thành tốt nhiệm vụ").contains("HTTNV");
             assertThat(driver.findElements(By.cssSelector("#self-form button[type=submit]"))).isEmpty();
         }
         assertThat(ratings.state(rating)).isEqualTo("PUBLISHED");
+    }
+
+    private static void signIn(Browser browser, PortalUser user) {
+        browser.signIn(user.getUsername(), Fixtures.PASSWORD);
+        browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private static void type(WebDriver driver, String id, String value) {
