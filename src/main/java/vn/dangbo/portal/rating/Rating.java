@@ -147,26 +147,10 @@ class Rating {
     }
 
     public Long getId() { return id; }
-    public long getRoundId() { return roundId; }
-    public RatingSubject getSubject() { return subject; }
-    public Long getMemberId() { return memberId; }
-    public long getOrganizationId() { return organizationId; }
-    public long getDecidingBodyId() { return decidingBodyId; }
     public RatingState getState() { return state; }
-    public NotRatedReason getNotRatedReason() { return notRatedReason; }
-    public RatingLevel getSelfLevel() { return selfLevel; }
-    public Map<String, BigDecimal> getSelfScores() { return selfScores; }
-    public BigDecimal getSelfScore() { return selfScore; }
-    public String getSelfReview() { return selfReview; }
-    public Instant getSelfAssessedAt() { return selfAssessedAt; }
-    public String getSelfAssessedBy() { return selfAssessedBy; }
     public RatingLevel getProposedLevel() { return proposedLevel; }
     public String getProposalNote() { return proposalNote; }
     public RatingLevel getDecidedLevel() { return decidedLevel; }
     public String getDecisionNote() { return decisionNote; }
     public boolean isSelfRemedied() { return selfRemedied; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getPublishedAt() { return publishedAt; }
-    public long getVersion() { return version; }
 }

@@ -74,7 +74,5 @@ class RatingRound {
     public LocalDate getProposalDeadline() { return proposalDeadline; }
     public LocalDate getDecisionDeadline() { return decisionDeadline; }
     public Instant getClosedAt() { return closedAt; }
-    public String getClosedBy() { return closedBy; }
     public boolean getScored() { return policy().scored(); }
-    public long getVersion() { return version; }
 }

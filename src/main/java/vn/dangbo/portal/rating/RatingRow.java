@@ -29,7 +29,6 @@ record RatingRow(long id, long version, long roundId, RatingSubject subject, Lon
     }
 
     public long getId() { return id; }
-    public long getVersion() { return version; }
     public Long getMemberId() { return memberId; }
     public String getName() { return name; }
     public long getUnitId() { return unitId; }
@@ -43,8 +42,6 @@ record RatingRow(long id, long version, long roundId, RatingSubject subject, Lon
     public String getProposalNote() { return proposalNote; }
     public RatingLevel getDecidedLevel() { return decidedLevel; }
     public String getDecisionNote() { return decisionNote; }
-    public boolean isSelfRemedied() { return selfRemedied; }
     public boolean isPublished() { return state == RatingState.PUBLISHED; }
     public boolean isDecided() { return state.isDecided(); }
-    public String getDecidingBodyName() { return decidingBodyName; }
 }
