@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -110,7 +111,9 @@ class PledgeBrowserTest {
         browser.get(url("/pledges/review?year=2026&month=11"));
         WebElement row = patiently().until(ExpectedConditions.presenceOfElementLocated(By.id("row-" + member)));
         click(row.findElement(By.cssSelector("button.btn-ack")));
-        patiently().until(ExpectedConditions.attributeContains(By.cssSelector("#row-" + member + " td.selected"), "class", "month-ACKNOWLEDGED"));
+        // the row is swapped in place by htmx: a lookup may land on the old one while it goes
+        patiently().ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeContains(By.cssSelector("#row-" + member + " td.selected"), "class", "month-ACKNOWLEDGED"));
         screenshot("secretary-matrix");
 
         assertThat(status()).isEqualTo("ACKNOWLEDGED");
