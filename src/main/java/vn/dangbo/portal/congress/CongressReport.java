@@ -115,11 +115,8 @@ public class CongressReport {
         }
         TargetIndicator indicator = tracking.indicators().get(code);
         if (indicator != null) {
-            for (int year : board.years()) {
-                if (year <= board.today().getYear()) {
-                    indicator.valueIn(congress.getOrganizationId(), year).ifPresent(value -> values.put(year, value));
-                }
-            }
+            values.putAll(indicator.valuesIn(congress.getOrganizationId(),
+                    board.years().stream().filter(year -> year <= board.today().getYear()).toList()));
         }
         return values;
     }

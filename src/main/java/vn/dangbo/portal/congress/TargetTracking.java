@@ -93,11 +93,8 @@ public class TargetTracking {
 
     private static Map<Integer, Actual> computed(TargetIndicator indicator, long organizationId, List<Integer> years, LocalDate today) {
         Map<Integer, Actual> actuals = new LinkedHashMap<>();
-        for (int year : years) {
-            if (year <= today.getYear()) {
-                indicator.valueIn(organizationId, year).ifPresent(value -> actuals.put(year, new Actual(year, value, null, null)));
-            }
-        }
+        indicator.valuesIn(organizationId, years.stream().filter(year -> year <= today.getYear()).toList())
+                .forEach((year, value) -> actuals.put(year, new Actual(year, value, null, null)));
         return actuals;
     }
 

@@ -2,7 +2,11 @@ package vn.dangbo.portal.rating;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 import org.springframework.context.annotation.Bean;
@@ -59,21 +63,60 @@ class HttnvShareIndicators {
 
         @Override
         public Optional<BigDecimal> valueIn(long organizationId, int year) {
-            Map<String, Object> counts = jdbc.sql("""
-                            SELECT coalesce(sum(t.total) FILTER (WHERE t.level IN ('HTXSNV', 'HTTNV')), 0) AS good,
+            return Optional.ofNullable(valuesIn(organizationId, List.of(year)).get(year));
+        }
+
+        @Override
+        public Map<Integer, BigDecimal> valuesIn(long organizationId, Collection<Integer> years) {
+            Map<Integer, BigDecimal> values = new TreeMap<>();
+            jdbc.sql("""
+                            SELECT r.year,
+                                   coalesce(sum(t.total) FILTER (WHERE t.level IN ('HTXSNV', 'HTTNV')), 0) AS good,
                                    coalesce(sum(t.total) FILTER (WHERE t.level <> 'NOT_RATED'), 0) AS rated
                               FROM rating_tally t
                               JOIN rating_round r ON r.id = t.round_id
                               JOIN organization o ON o.id = t.organization_id
-                             WHERE r.year = :year AND t.subject = :subject
+                             WHERE r.year IN (:years) AND t.subject = :subject
                                AND o.path LIKE (SELECT path FROM organization WHERE id = :unit) || '%'
+                             GROUP BY r.year
                             """)
-                    .param("year", year).param("subject", subject.name()).param("unit", organizationId)
-                    .query().singleRow();
-            long rated = ((Number) counts.get("rated")).longValue();
-            long good = ((Number) counts.get("good")).longValue();
-            return rated == 0 ? Optional.empty()
-                    : Optional.of(BigDecimal.valueOf(good * 100).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP));
+                    .param("years", List.copyOf(years)).param("subject", subject.name()).param("unit", organizationId)
+                    .query((rs, n) -> new Tally(rs.getInt("year"), rs.getLong("good"), rs.getLong("rated")))
+                    .list().forEach(tally -> tally.share().ifPresent(share -> values.put(((Number) tally.key()).intValue(), share)));
+            return values;
+        }
+
+        /** Each organisation's subtree in one statement: every tallied unit counts for each of its ancestors asked for. */
+        @Override
+        public Map<Long, BigDecimal> valuesFor(Collection<Long> organizationIds, int year) {
+            Map<Long, BigDecimal> values = new LinkedHashMap<>();
+            if (organizationIds.isEmpty()) {
+                return values;
+            }
+            jdbc.sql("""
+                            SELECT a.id,
+                                   coalesce(sum(t.total) FILTER (WHERE t.level IN ('HTXSNV', 'HTTNV')), 0) AS good,
+                                   coalesce(sum(t.total) FILTER (WHERE t.level <> 'NOT_RATED'), 0) AS rated
+                              FROM rating_tally t
+                              JOIN rating_round r ON r.id = t.round_id
+                              JOIN organization o ON o.id = t.organization_id
+                             CROSS JOIN LATERAL unnest(CAST(string_to_array(btrim(o.path, '/'), '/') AS bigint[])) AS a(id)
+                             WHERE r.year = :year AND t.subject = :subject AND a.id IN (:ids)
+                             GROUP BY a.id
+                            """)
+                    .param("year", year).param("subject", subject.name()).param("ids", List.copyOf(organizationIds))
+                    .query((rs, n) -> new Tally(rs.getLong("id"), rs.getLong("good"), rs.getLong("rated")))
+                    .list().forEach(tally -> tally.share().ifPresent(share -> values.put(((Number) tally.key()).longValue(), share)));
+            return values;
+        }
+
+        /** The counts of a year or of an organisation: those HTTNV or above of those rated. */
+        private record Tally(Number key, long good, long rated) {
+
+            Optional<BigDecimal> share() {
+                return rated == 0 ? Optional.empty()
+                        : Optional.of(BigDecimal.valueOf(good * 100).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP));
+            }
         }
     }
 }

@@ -127,11 +127,11 @@ class Dashboard {
         Integer ratingYear = membersShare.year();
         List<Attention> lowRatings = new ArrayList<>();
         if (membersIndicator.isPresent() && ratingYear != null) {
-            for (Unit unit : grassroots.values()) {
-                membersIndicator.get().valueIn(unit.id(), ratingYear)
-                        .filter(share -> share.compareTo(RATING_ATTENTION) < 0)
-                        .ifPresent(share -> lowRatings.add(new Attention(unit, share, 0)));
-            }
+            membersIndicator.get().valuesFor(grassroots.keySet(), ratingYear).forEach((unit, share) -> {
+                if (share.compareTo(RATING_ATTENTION) < 0) {
+                    lowRatings.add(new Attention(grassroots.get(unit), share, 0));
+                }
+            });
             lowRatings.sort(Comparator.comparing(Attention::share).thenComparing(a -> a.unit().name()));
         }
 
