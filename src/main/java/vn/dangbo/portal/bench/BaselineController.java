@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Profile {@code bench} only: the bare baseline of the load benchmark (bench/run). It reads the same 50
- * member rows as the first page of a unit's member list with one plain JDBC query and renders them with
+ * member rows as the first page of a unit's member list (the unit given by its path, bound as the portal's scope
+ * binds it) with one plain JDBC query and renders them with
  * Thymeleaf, outside Spring Security and without JPA, so the benchmark can say what the portal's own
  * layers cost. Never active in production.
  */
@@ -29,16 +30,16 @@ class BaselineController {
     }
 
     @GetMapping("/bench/baseline")
-    String baseline(@RequestParam long organization, Model model) {
+    String baseline(@RequestParam String path, Model model) {
         List<Row> rows = jdbc.sql("""
                         SELECT m.id, m.family_name || ' ' || m.middle_name || ' ' || m.given_name AS full_name, m.birth_date, o.name
                           FROM member m JOIN organization o ON o.id = m.organization_id
-                         WHERE o.path LIKE (SELECT path || '%' FROM organization WHERE id = :organization)
+                         WHERE o.path LIKE :prefix
                            AND m.status IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPT')
                          ORDER BY m.given_name, m.family_name, m.middle_name, m.id
                          LIMIT 50
                         """)
-                .param("organization", organization)
+                .param("prefix", path + "%")
                 .query(Row.class).list();
         model.addAttribute("rows", rows);
         return "bench/baseline";
