@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,11 +82,22 @@ class CongressReportBrowserTest {
         }
     }
 
+    /** The downloaded PDF once Chromium has written all of it (the file can appear before its content does). */
     private static Path finishedPdf(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".pdf")).findFirst().orElse(null);
+            return files.filter(file -> file.toString().endsWith(".pdf")).filter(CongressReportBrowserTest::complete)
+                    .findFirst().orElse(null);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    private static boolean complete(Path pdf) {
+        try {
+            String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+            return text.startsWith("%PDF") && text.stripTrailing().endsWith("%%EOF");
+        } catch (IOException e) {
+            return false;
         }
     }
 }
