@@ -69,6 +69,9 @@ class HttnvShareIndicators {
         @Override
         public Map<Integer, BigDecimal> valuesIn(long organizationId, Collection<Integer> years) {
             Map<Integer, BigDecimal> values = new TreeMap<>();
+            if (years.isEmpty()) {   // a term that has not started yet
+                return values;
+            }
             jdbc.sql("""
                             SELECT r.year,
                                    coalesce(sum(t.total) FILTER (WHERE t.level IN ('HTXSNV', 'HTTNV')), 0) AS good,

@@ -74,4 +74,23 @@ class PublishedRatingsMoveCongressTargetsTest {
                 .andExpect(content().string(Matchers.containsString("Không đạt")))
                 .andExpect(content().string(Matchers.containsString("0/1 chỉ tiêu đạt và vượt")));
     }
+
+    @Test
+    void aCongressWhoseTermHasNotStartedShowsItsComputedShareAsNoData() throws Exception {
+        long body = fixtures.committee(Fixtures.unique("Đảng bộ Sở Xây dựng"));
+        long congress = jdbc.sql("""
+                        INSERT INTO congress (organization_id, number, term_start_year, term_end_year, kind, opens_on, closes_on, place, state)
+                        VALUES (:body, 13, 2027, 2032, 'DELEGATES', DATE '2027-05-10', DATE '2027-05-12', 'Vinh', 'PREPARING') RETURNING id
+                        """)
+                .param("body", body).query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO congress_target (congress_id, position, text, unit, target_value, comparator, measure, indicator_code)
+                        VALUES (:c, 1, 'Hằng năm từ 90 % đảng viên hoàn thành tốt nhiệm vụ trở lên', '%', 90, 'AT_LEAST', 'EVERY_YEAR',
+                                'members-httnv-share')""")
+                .param("c", congress).update();
+
+        mvc.perform(get("/congresses/{id}/report", congress).with(user(fixtures.user(Role.LEADER, null, null))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Chưa có dữ liệu")));
+    }
 }
