@@ -148,4 +148,27 @@ class SignInTest {
         return jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = :actor AND action = :action")
                 .param("actor", actor).param("action", action).query(Long.class).single();
     }
+
+    @Test
+    void theMenuFollowsTheRoleAndThePageTitleNamesThePortal() throws Exception {
+        long cell = fixtures.unit(fixtures.bloc(), "GRASSROOTS_CELL", Fixtures.unique("Chi bộ"));
+        PortalUser member = fixtures.user(Role.MEMBER, fixtures.member(cell, "Lê", "Thị", "Menu"), null);
+        PortalUser staff = fixtures.user(Role.STAFF, null, null);
+        PortalUser admin = fixtures.user(Role.ADMIN, null, null);
+
+        String memberPage = page(member, "/members/" + member.getMemberId());
+        assertThat(memberPage).contains("href=\"/pledges/my\"").doesNotContain("href=\"/members/import\"")
+                .doesNotContain("href=\"/admin/users\"");
+        String staffPage = page(staff, "/members");
+        assertThat(staffPage).contains("<title>Danh sách đảng viên · Cổng thông tin Đảng bộ Khối các cơ quan tỉnh</title>")
+                .contains("href=\"/members/import\"", "href=\"/dashboard\"").doesNotContain("href=\"/pledges/my\"")
+                .doesNotContain("href=\"/admin/users\"");
+        assertThat(page(admin, "/members")).contains("href=\"/admin/users\"", "href=\"/audit\"");
+        assertThat(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString())
+                .doesNotContain("id=\"current-user\"", "href=\"/members\"");
+    }
+
+    private String page(PortalUser user, String path) throws Exception {
+        return mvc.perform(get(path).with(user(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
 }
