@@ -3,6 +3,7 @@ package vn.dangbo.portal.web;
 import java.text.ParseException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,6 +19,8 @@ import org.springframework.format.Formatter;
 public class VietnameseDateFormatter implements Formatter<LocalDate> {
 
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
+    /** Shown form; a formatter, not String.format, which cost a tenth of a member list page. */
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     @Override
@@ -31,7 +34,7 @@ public class VietnameseDateFormatter implements Formatter<LocalDate> {
     }
 
     public static String format(LocalDate date) {
-        return date == null ? "" : String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        return date == null ? "" : DAY_MONTH_YEAR.format(date);
     }
 
     public static Optional<LocalDate> parseLenient(String text) {
