@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangbo.portal.organization.OrganizationRepository;
+import vn.dangbo.portal.organization.UnitChoices;
 import vn.dangbo.portal.security.Scope;
 import vn.dangbo.portal.web.NotFound;
 
@@ -30,14 +31,16 @@ class MemberController {
     private final MemberRepository members;
     private final MemberRegister register;
     private final OrganizationRepository organizations;
+    private final UnitChoices unitChoices;
     private final List<MemberProfileSection> sections;
 
     MemberController(MemberSearch search, MemberRepository members, MemberRegister register,
-                     OrganizationRepository organizations, List<MemberProfileSection> sections) {
+                     OrganizationRepository organizations, UnitChoices unitChoices, List<MemberProfileSection> sections) {
         this.search = search;
         this.members = members;
         this.register = register;
         this.organizations = organizations;
+        this.unitChoices = unitChoices;
         this.sections = sections.stream().sorted(Comparator.comparingInt(MemberProfileSection::order)).toList();
     }
 
@@ -48,7 +51,13 @@ class MemberController {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("ageGroups", AgeGroup.values());
         if (!scope.isSelf()) {
-            model.addAttribute("units", organizations.findNodesIn(scope).stream().filter(unit -> !unit.isDissolved()).toList());
+            // a drop-down of the scope's units, or for a large scope a search by name with the chosen unit
+            unitChoices.listedIn(scope).ifPresentOrElse(units -> model.addAttribute("units", units), () -> {
+                model.addAttribute("unitSearch", true);
+                if (filter.getOrganization() != null) {
+                    unitChoices.find(filter.getOrganization(), scope).ifPresent(unit -> model.addAttribute("selectedUnit", unit));
+                }
+            });
         }
         model.addAttribute("canCreate", scope.canEdit());
         model.addAttribute("exportColumns", MemberColumn.EXPORTABLE);

@@ -30,15 +30,18 @@ class OrganizationController {
     private final OrganizationMembers members;
     private final OrganizationChanges changes;
     private final Reorganizations reorganizations;
+    private final UnitChoices unitChoices;
     private final List<OrganizationPageSection> sections;
     private final Clock clock;
 
     OrganizationController(OrganizationRepository organizations, OrganizationMembers members, OrganizationChanges changes,
-                           Reorganizations reorganizations, List<OrganizationPageSection> sections, Clock clock) {
+                           Reorganizations reorganizations, UnitChoices unitChoices, List<OrganizationPageSection> sections,
+                           Clock clock) {
         this.organizations = organizations;
         this.members = members;
         this.changes = changes;
         this.reorganizations = reorganizations;
+        this.unitChoices = unitChoices;
         this.clock = clock;
         this.sections = sections.stream().sorted(Comparator.comparingInt(OrganizationPageSection::order)).toList();
     }
@@ -62,6 +65,13 @@ class OrganizationController {
         model.addAttribute("grassroots", nodes.stream().filter(node -> node.getKind().isGrassroots()).count());
         model.addAttribute("memberTotal", roots.stream().mapToLong(OrganizationNode::getTotalMembers).sum());
         return "organization/tree";
+    }
+
+    /** The options of a unit filter searched by name (htmx, see {@link UnitChoices}). */
+    @GetMapping("/choices")
+    String choices(@RequestParam(defaultValue = "") String unitQ, Scope scope, Model model) {
+        model.addAttribute("choices", unitQ.isBlank() ? List.of() : unitChoices.search(unitQ, scope));
+        return "organization/choices :: options";
     }
 
     @GetMapping("/{id}")

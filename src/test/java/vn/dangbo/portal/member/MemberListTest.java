@@ -12,10 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.dangbo.portal.Fixtures;
 import vn.dangbo.portal.PortalTest;
 import vn.dangbo.portal.StatementCounter;
+import vn.dangbo.portal.organization.UnitChoices;
 import vn.dangbo.portal.security.PortalUser;
 import vn.dangbo.portal.security.Role;
 import vn.dangbo.portal.security.Scope;
@@ -123,6 +125,37 @@ class MemberListTest {
         long large = statementsFor(secretary, "100");
         assertThat(large).isEqualTo(small);
         assertThat(small).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void aLargeScopeSearchesItsUnitsByNameInsteadOfListingThemAll() throws Exception {
+        for (int i = 0; i <= UnitChoices.LIST_LIMIT; i++) {
+            fixtures.subCell(committee, "Chi bộ số " + i);
+        }
+        long wanted = fixtures.subCell(committee, "Chi bộ Phòng Kế hoạch Tài chính");
+        long elsewhere = fixtures.subCell(fixtures.committee("Đảng bộ Sở Xây dựng"), "Chi bộ Phòng Kế hoạch Tài chính");
+        PortalUser staff = fixtures.user(Role.STAFF, null, null);
+        PortalUser secretary = fixtures.user(Role.SECRETARY, null, committee);
+        PortalUser smallUnitSecretary = fixtures.user(Role.SECRETARY, null, cell);
+
+        assertThat(page(smallUnitSecretary, get("/members"))).contains("value=\"" + cell + "\"").doesNotContain("id=\"unit-q\"");
+        String large = page(staff, get("/members").param("organization", String.valueOf(wanted)));
+        assertThat(large).contains("id=\"unit-q\"").doesNotContain("Chi bộ số 17")
+                .contains("<option value=\"" + wanted + "\" selected>Chi bộ Phòng Kế hoạch Tài chính");
+
+        String found = page(secretary, get("/organizations/choices").param("unitQ", "phong ke hoach TAI CHINH"));
+        assertThat(found).contains("value=\"" + wanted + "\"").doesNotContain("value=\"" + elsewhere + "\"");
+        assertThat(page(staff, get("/organizations/choices").param("unitQ", "phòng kế hoạch tài chính")))
+                .contains("value=\"" + wanted + "\"", "value=\"" + elsewhere + "\"");
+        // a unit outside the secretary's subtree is neither offered nor named, and members may not search units
+        assertThat(page(secretary, get("/members").param("organization", String.valueOf(elsewhere))))
+                .doesNotContain("<option value=\"" + elsewhere + "\"");
+        PortalUser member = fixtures.user(Role.MEMBER, fixtures.member(cell, "Lê", "Văn", "Tìm"), null);
+        mvc.perform(get("/organizations/choices").param("unitQ", "chi bo").with(user(member))).andExpect(status().isForbidden());
+    }
+
+    private String page(PortalUser user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(user(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private long statementsFor(PortalUser user, String size) throws Exception {
