@@ -1,5 +1,6 @@
 package vn.dangbo.portal.pledge;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,29 +15,47 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.dangbo.portal.member.MemberStatus;
 import vn.dangbo.portal.organization.OrganizationKind;
 import vn.dangbo.portal.security.PortalUser;
 import vn.dangbo.portal.security.Scope;
 
 /**
  * The month matrix of a unit ({@code /pledges/review}): its current members × the twelve months of a
- * year, grouped by cell, in three statements whatever the size of the unit (the members, then
- * {@link PledgeYearSummaries}). The counts of the chosen month cover the whole unit; the rows are shown
- * {@value #ROWS_PER_PAGE} to a page (a đảng bộ cơ sở has up to 500 members, 6,000 cells). Exempt members
- * are listed apart. A row is marked reviewable when the user is that member's reviewer ({@link PledgeReviewers}).
+ * year, grouped by cell, {@value #ROWS_PER_PAGE} rows to a page (a đảng bộ cơ sở has hundreds of members).
+ * The database counts the chosen month's states over the whole unit and picks the page's members (filtered
+ * on the chosen month's state, paged in SQL); only their years are read ({@link PledgeYearSummaries}) —
+ * five statements whatever the size of the unit. Exempt members are listed apart. A row is marked reviewable
+ * when the user is that member's reviewer ({@link PledgeReviewers}).
  */
 @Component
 class ReviewMatrix {
 
     static final int ROWS_PER_PAGE = 100;
 
+    /**
+     * The unit's probationary and official members with the state of the chosen month: the entry's status
+     * (drafts are the member's own), else {@code :expectedState} or {@code :notExpectedState}, decided in Java
+     * by {@link MonthlyDeadline#state} for a month without an entry.
+     */
+    private static final String MONTH_STATES = """
+            SELECT m.id, m.family_name, m.middle_name, m.given_name, m.status, c.id AS cell_id, c.name AS cell_name, c.kind AS cell_kind,
+                   c.parent_id, c.secretary_member_id,
+                   CASE WHEN a.status IS NOT NULL THEN a.status WHEN %s THEN :expectedState ELSE :notExpectedState END AS state
+              FROM member m
+              JOIN organization c ON c.id = m.organization_id
+              LEFT JOIN pledge p ON p.member_id = m.id AND p.year = :year
+              LEFT JOIN monthly_assessment a ON a.pledge_id = p.id AND a.month = :month AND a.status <> 'DRAFT'
+             WHERE c.path LIKE :prefix AND m.status IN ('PROBATIONARY', 'OFFICIAL') AND %s AND (:allMembers OR m.id = :member)""";
+    private static final String ORDER = "ORDER BY cell_name, cell_id, given_name, family_name, middle_name, id";
+
     private final JdbcClient jdbc;
     private final PledgeYearSummaries summaries;
+    private final MonthlyDeadline deadline;
 
-    ReviewMatrix(JdbcClient jdbc, PledgeYearSummaries summaries) {
+    ReviewMatrix(JdbcClient jdbc, PledgeYearSummaries summaries, MonthlyDeadline deadline) {
         this.jdbc = jdbc;
         this.summaries = summaries;
+        this.deadline = deadline;
     }
 
     /**
@@ -44,78 +63,95 @@ class ReviewMatrix {
      * @param status shows only the members whose month has this status; null for all
      */
     Matrix load(String unitPath, int year, int month, MonthStatus status, int page, Scope scope, PortalUser user) {
-        return load(unitPath, null, year, month, status, page, scope, user);
+        Map<String, Object> params = params(unitPath, null, year, month, scope);
+        Map<MonthStatus, Integer> counts = new EnumMap<>(MonthStatus.class);
+        jdbc.sql("SELECT state, count(*) FROM (" + monthStates(scope) + ") s GROUP BY state").params(params)
+                .query((rs, n) -> Map.entry(MonthStatus.valueOf(rs.getString(1)), rs.getInt(2)))
+                .list().forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        int total = status == null ? counts.values().stream().mapToInt(Integer::intValue).sum() : counts.getOrDefault(status, 0);
+        params.put("state", status == null ? null : status.name());
+        params.put("offset", (long) page * ROWS_PER_PAGE);
+        params.put("limit", ROWS_PER_PAGE);
+        List<MemberRow> members = members("SELECT * FROM (" + monthStates(scope) + ") s WHERE CAST(:state AS text) IS NULL OR state = :state "
+                + ORDER + " OFFSET :offset LIMIT :limit", params);
+        List<Exempt> exempt = jdbc.sql("""
+                        SELECT m.id, m.family_name || ' ' || m.middle_name || ' ' || m.given_name AS full_name, c.name AS cell_name
+                          FROM member m JOIN organization c ON c.id = m.organization_id
+                         WHERE c.path LIKE :prefix AND m.status = 'EXEMPT' AND %s
+                         ORDER BY c.name, c.id, m.given_name, m.family_name, m.middle_name, m.id
+                        """.formatted(scope.sqlCondition("m", "c")))
+                .params(params)
+                .query((rs, n) -> new Exempt(rs.getLong("id"), fullName(rs.getString("full_name")), rs.getString("cell_name")))
+                .list();
+        List<Row> rows = rows(members, year, month, scope, user);
+        Map<Long, Group> groups = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            MemberRow member = members.get(i);
+            groups.computeIfAbsent(member.cellId(), id -> new Group(id, member.cellName(), new ArrayList<>())).rows().add(rows.get(i));
+        }
+        return new Matrix(List.copyOf(groups.values()), exempt, counts, new PageImpl<>(rows, PageRequest.of(page, ROWS_PER_PAGE), total));
     }
 
     /** One member's row, for the answer to an acknowledgement in place. */
     Optional<Row> row(long memberId, int year, int month, Scope scope, PortalUser user) {
-        Matrix matrix = load("/", memberId, year, month, null, 0, scope, user);
-        return matrix.groups().stream().flatMap(group -> group.rows().stream()).findFirst();
+        List<MemberRow> member = members(monthStates(scope), params("/", memberId, year, month, scope));
+        return rows(member, year, month, scope, user).stream().findFirst();
     }
 
-    private Matrix load(String unitPath, Long onlyMember, int year, int month, MonthStatus status, int page, Scope scope,
-                        PortalUser user) {
+    private String monthStates(Scope scope) {
+        return MONTH_STATES.formatted(MonthlyDeadline.REQUIRED_SQL, scope.sqlCondition("m", "c"));
+    }
+
+    private Map<String, Object> params(String unitPath, Long onlyMember, int year, int month, Scope scope) {
+        YearMonth yearMonth = YearMonth.of(year, month);
         Map<String, Object> params = new HashMap<>(scope.sqlParams());
         params.put("prefix", unitPath + "%");
         params.put("member", onlyMember == null ? -1L : onlyMember);
         params.put("allMembers", onlyMember == null);
-        List<MemberRow> members = jdbc.sql("""
-                        SELECT m.id, m.family_name || ' ' || m.middle_name || ' ' || m.given_name AS full_name, m.status,
-                               c.id AS cell_id, c.name AS cell_name, c.kind AS cell_kind, c.parent_id, c.secretary_member_id
-                          FROM member m
-                          JOIN organization c ON c.id = m.organization_id
-                         WHERE c.path LIKE :prefix AND m.status IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPT') AND %s
-                           AND (:allMembers OR m.id = :member)
-                         ORDER BY c.name, c.id, m.given_name, m.family_name, m.middle_name, m.id
-                        """.formatted(scope.sqlCondition("m", "c")))
-                .params(params)
-                .query((rs, n) -> new MemberRow(rs.getLong("id"), rs.getString("full_name").replaceAll("\\s+", " ").strip(),
-                        MemberStatus.valueOf(rs.getString("status")), rs.getLong("cell_id"), rs.getString("cell_name"),
-                        OrganizationKind.valueOf(rs.getString("cell_kind")), rs.getObject("parent_id", Long.class),
-                        rs.getObject("secretary_member_id", Long.class)))
-                .list();
-        Map<Long, PledgeYearSummary> years = summaries.forMembers(members.stream().map(MemberRow::id).toList(), year);
-
-        Map<MonthStatus, Integer> counts = new EnumMap<>(MonthStatus.class);
-        List<MemberRow> shown = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        List<Row> exempt = new ArrayList<>();
-        for (MemberRow member : members) {
-            List<MonthState> months = years.get(member.id()).months();
-            MonthState selected = months.get(month - 1);
-            Row row = new Row(member.id(), member.fullName(), member.cellName(), months, selected,
-                    PledgeReviewers.mayReview(scope, user, member.id(), member.cellId(), member.cellKind(), member.parentId(),
-                            member.secretaryId()));
-            if (member.status() == MemberStatus.EXEMPT) {
-                exempt.add(row);
-                continue;
-            }
-            counts.merge(selected.status(), 1, Integer::sum);
-            if (status == null || selected.status() == status) {
-                shown.add(member);
-                rows.add(row);
-            }
-        }
-        int from = Math.min(page * ROWS_PER_PAGE, rows.size());
-        int to = Math.min(from + ROWS_PER_PAGE, rows.size());
-        Map<Long, Group> groups = new LinkedHashMap<>();
-        for (int i = from; i < to; i++) {
-            MemberRow member = shown.get(i);
-            groups.computeIfAbsent(member.cellId(), id -> new Group(id, member.cellName(), new ArrayList<>())).rows().add(rows.get(i));
-        }
-        return new Matrix(List.copyOf(groups.values()), exempt, counts,
-                new PageImpl<>(rows.subList(from, to), PageRequest.of(page, ROWS_PER_PAGE), rows.size()));
+        params.put("year", year);
+        params.put("month", month);
+        params.put("monthStart", yearMonth.atDay(1));
+        params.put("expectedState", stateWithoutEntry(yearMonth, true).name());
+        params.put("notExpectedState", stateWithoutEntry(yearMonth, false).name());
+        return params;
     }
 
-    private record MemberRow(long id, String fullName, MemberStatus status, long cellId, String cellName,
-                             OrganizationKind cellKind, Long parentId, Long secretaryId) {
+    private MonthStatus stateWithoutEntry(YearMonth month, boolean expected) {
+        return deadline.state(month, null, false, null, expected, 0, 0, 0, null).status();
+    }
+
+    private List<MemberRow> members(String sql, Map<String, Object> params) {
+        return jdbc.sql(sql).params(params)
+                .query((rs, n) -> new MemberRow(rs.getLong("id"),
+                        fullName(rs.getString("family_name") + " " + rs.getString("middle_name") + " " + rs.getString("given_name")),
+                        rs.getLong("cell_id"), rs.getString("cell_name"), OrganizationKind.valueOf(rs.getString("cell_kind")),
+                        rs.getObject("parent_id", Long.class), rs.getObject("secretary_member_id", Long.class)))
+                .list();
+    }
+
+    private List<Row> rows(List<MemberRow> members, int year, int month, Scope scope, PortalUser user) {
+        Map<Long, PledgeYearSummary> years = summaries.forMembers(members.stream().map(MemberRow::id).toList(), year);
+        return members.stream().map(member -> {
+            List<MonthState> months = years.get(member.id()).months();
+            return new Row(member.id(), member.fullName(), member.cellName(), months, months.get(month - 1),
+                    PledgeReviewers.mayReview(scope, user, member.id(), member.cellId(), member.cellKind(), member.parentId(),
+                            member.secretaryId()));
+        }).toList();
+    }
+
+    private static String fullName(String name) {
+        return name.replaceAll("\\s+", " ").strip();
+    }
+
+    private record MemberRow(long id, String fullName, long cellId, String cellName, OrganizationKind cellKind, Long parentId,
+                             Long secretaryId) {
     }
 
     /**
      * The rows of the page by cell, the exempt members, the number of expected members per status of the
      * chosen month (the whole unit), and the page of rows.
      */
-    record Matrix(List<Group> groups, List<Row> exempt, Map<MonthStatus, Integer> counts, Page<Row> page) {
+    record Matrix(List<Group> groups, List<Exempt> exempt, Map<MonthStatus, Integer> counts, Page<Row> page) {
 
         public boolean isEmpty() {
             return groups.isEmpty();
@@ -128,6 +164,10 @@ class ReviewMatrix {
         public boolean anyToAcknowledge() {
             return groups.stream().flatMap(group -> group.rows().stream()).anyMatch(Row::acknowledgeable);
         }
+    }
+
+    /** An exempt member, listed under the matrix. */
+    record Exempt(long memberId, String fullName, String cellName) {
     }
 
     record Group(long cellId, String cellName, List<Row> rows) {

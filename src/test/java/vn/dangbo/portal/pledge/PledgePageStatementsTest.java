@@ -63,7 +63,8 @@ class PledgePageStatementsTest {
         addMembersWithAYear(18);
         long large = statementsOf(matrix);
 
-        assertThat(large).isEqualTo(small).isLessThanOrEqualTo(7);
+        assertThat(large).as("the page's own: the month's counts, the page of members, the exempt, their years in two")
+                .isEqualTo(small).isLessThanOrEqualTo(9);
     }
 
     @Test
@@ -91,6 +92,23 @@ class PledgePageStatementsTest {
         assertThat(first).contains("Đảng viên 1–100 trong 104", "Chờ xác nhận: 104");
         assertThat(first.split("id=\"row-", -1)).hasSize(101);
         assertThat(second).contains("Đảng viên 101–104 trong 104", "Chờ xác nhận: 104");
+    }
+
+    @Test
+    void filteringOnTheMonthsStatePagesOnlyTheMembersInThatState() throws Exception {
+        addMembersWithAYear(50);
+        jdbc.sql("""
+                UPDATE monthly_assessment SET status = 'ACKNOWLEDGED', reviewed_at = now(), reviewed_by = 'Bí thư'
+                 WHERE month = 10 AND pledge_id IN (SELECT p.id FROM pledge p JOIN member m ON m.id = p.member_id
+                                                     WHERE m.organization_id = :cell)
+                """).param("cell", cellA).update();
+        String acknowledged = mvc.perform(get("/pledges/review").param("unit", String.valueOf(committee)).param("year", "2026")
+                        .param("month", "10").param("status", "ACKNOWLEDGED").with(user(committeeSecretary)))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(acknowledged).contains("Chờ xác nhận: 52", "Đã xác nhận: 52").doesNotContain("trong 52");
+        assertThat(acknowledged.split("id=\"row-", -1)).hasSize(53);
+        assertThat(acknowledged).as("only cell A's rows, so no cell headings").doesNotContain("class=\"matrix-group\"");
     }
 
     @Test
