@@ -28,13 +28,13 @@ import vn.dangbo.portal.web.PdfRenderer;
 
 /**
  * {@code /ratings/{year}/statistics}: members and organisations by level for the user's root unit (the bloc for
- * staff and leaders) and the units below it (50 a page, filtered by name), HTTNV-or-above shares, the years before
+ * staff and leaders) and the units below it (25 a page, filtered by name), HTTNV-or-above shares, the years before
  * and a chart; the same with every unit as {@code .xlsx} and as {@code .pdf} in the official layout.
  */
 @Controller
 class RatingStatisticsController {
 
-    static final int UNITS_PER_PAGE = 50;
+    static final int UNITS_PER_PAGE = 25;
 
     private final RatingRounds lookup;
     private final RatingStatistics statistics;

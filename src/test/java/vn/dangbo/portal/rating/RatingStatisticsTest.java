@@ -169,18 +169,19 @@ class RatingStatisticsTest {
 
     @Test
     void theUnitTableIsPagedAndFilteredByNameWhileTheTotalsStayThoseOfTheWholeRoot() throws Exception {
-        for (int i = 1; i <= 51; i++) {
+        int perPage = RatingStatisticsController.UNITS_PER_PAGE;
+        for (int i = 1; i <= perPage + 1; i++) {   // with A and B: a full page and three more
             fixtures.subCell(committee, "Chi bộ Z %02d".formatted(i));
         }
         mvc.perform(get("/ratings/{y}/statistics", year).with(user(secretary)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Chi bộ A Ngân sách")))
-                .andExpect(content().string(Matchers.containsString("Chi bộ Z 48")))
-                .andExpect(content().string(Matchers.not(Matchers.containsString("Chi bộ Z 49"))))
+                .andExpect(content().string(Matchers.containsString("Chi bộ Z %02d".formatted(perPage - 2))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Chi bộ Z %02d".formatted(perPage - 1)))))
                 .andExpect(content().string(Matchers.containsString("1 / 2")));
         mvc.perform(get("/ratings/{y}/statistics", year).param("page", "1").with(user(secretary)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Chi bộ Z 51")))
+                .andExpect(content().string(Matchers.containsString("Chi bộ Z %02d".formatted(perPage + 1))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Chi bộ A Ngân sách"))))
                 .andExpect(content().string(Matchers.containsString("9 (69,23 %)")));
         mvc.perform(get("/ratings/{y}/statistics", year).param("q", "ngan SACH").with(user(secretary)))
@@ -191,7 +192,8 @@ class RatingStatisticsTest {
         byte[] xlsx = mvc.perform(get("/ratings/{y}/statistics.xlsx", year).with(user(secretary)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getSheetAt(0).getRow(53).getCell(0).getStringCellValue()).startsWith("Chi bộ Z 51");
+            assertThat(workbook.getSheetAt(0).getRow(perPage + 3).getCell(0).getStringCellValue())
+                    .startsWith("Chi bộ Z %02d".formatted(perPage + 1));
         }
     }
 
