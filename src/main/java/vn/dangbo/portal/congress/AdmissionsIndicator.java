@@ -1,8 +1,11 @@
 package vn.dangbo.portal.congress;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
@@ -43,10 +46,15 @@ class AdmissionsIndicator implements TargetIndicator {
 
     @Override
     public Optional<BigDecimal> valueIn(long organizationId, int year) {
-        String path = organizations.findById(organizationId).map(unit -> unit.getPath()).orElse(null);
-        if (path == null) {
-            return Optional.empty();
-        }
-        return Optional.of(BigDecimal.valueOf(admitted.countBetween(path, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))));
+        return Optional.ofNullable(valuesIn(organizationId, List.of(year)).get(year));
+    }
+
+    /** The years of a term in one statement (the congress report asks for all of them). */
+    @Override
+    public Map<Integer, BigDecimal> valuesIn(long organizationId, Collection<Integer> years) {
+        Map<Integer, BigDecimal> values = new TreeMap<>();
+        organizations.findById(organizationId).ifPresent(unit -> admitted.countByYear(unit.getPath(), years)
+                .forEach((year, count) -> values.put(year, BigDecimal.valueOf(count))));
+        return values;
     }
 }

@@ -1,7 +1,11 @@
 package vn.dangbo.portal.member;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,6 +44,26 @@ public class AdmittedMembers {
                 .query((rs, n) -> new Admission(rs.getLong(1), rs.getString(2).replaceAll("\\s+", " ").strip(), rs.getLong(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7)))
                 .list();
+    }
+
+    /** Admissions per calendar year, for each of the years asked (0 for a year without any), in one statement. */
+    public Map<Integer, Long> countByYear(String pathPrefix, Collection<Integer> years) {
+        Map<Integer, Long> counts = new TreeMap<>();
+        if (years.isEmpty()) {
+            return counts;
+        }
+        years.forEach(year -> counts.put(year, 0L));
+        jdbc.sql("""
+                        SELECT CAST(extract(YEAR FROM e.event_date) AS integer), count(*)
+                          FROM member_event e JOIN organization o ON o.id = e.organization_id
+                         WHERE e.kind = 'ADMISSION' AND e.event_date BETWEEN :from AND :to AND o.path LIKE :prefix
+                         GROUP BY 1
+                        """)
+                .param("from", LocalDate.of(Collections.min(years), 1, 1)).param("to", LocalDate.of(Collections.max(years), 12, 31))
+                .param("prefix", pathPrefix + "%")
+                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getLong(2))).list()
+                .forEach(count -> counts.computeIfPresent(count.getKey(), (year, zero) -> count.getValue()));
+        return counts;
     }
 
     /** How many admissions {@link #between} lists. */

@@ -18,7 +18,7 @@ import vn.dangbo.portal.congress.TargetIndicator;
 /**
  * The congress targets the rating feeds (chỉ tiêu "≥ 90 % đảng viên / tổ chức đảng hoàn thành tốt nhiệm vụ trở
  * lên"): the share of those rated HTTNV or above in an organisation's subtree in one year, in percent with two
- * decimals, from published results only (the tally), so a round still under way has no value yet.
+ * decimals, from published results only (the tally, summed by subtree), so a round still under way has no value yet.
  */
 @Configuration(proxyBeanMethods = false)
 class HttnvShareIndicators {
@@ -74,13 +74,11 @@ class HttnvShareIndicators {
             }
             jdbc.sql("""
                             SELECT r.year,
-                                   coalesce(sum(t.total) FILTER (WHERE t.level IN ('HTXSNV', 'HTTNV')), 0) AS good,
-                                   coalesce(sum(t.total) FILTER (WHERE t.level <> 'NOT_RATED'), 0) AS rated
-                              FROM rating_tally t
-                              JOIN rating_round r ON r.id = t.round_id
-                              JOIN organization o ON o.id = t.organization_id
-                             WHERE r.year IN (:years) AND t.subject = :subject
-                               AND o.path LIKE (SELECT path FROM organization WHERE id = :unit) || '%'
+                                   coalesce(sum(s.total) FILTER (WHERE s.level IN ('HTXSNV', 'HTTNV')), 0) AS good,
+                                   coalesce(sum(s.total) FILTER (WHERE s.level <> 'NOT_RATED'), 0) AS rated
+                              FROM rating_tally_subtree s
+                              JOIN rating_round r ON r.id = s.round_id
+                             WHERE s.organization_id = :unit AND r.year IN (:years) AND s.subject = :subject
                              GROUP BY r.year
                             """)
                     .param("years", List.copyOf(years)).param("subject", subject.name()).param("unit", organizationId)
@@ -89,7 +87,7 @@ class HttnvShareIndicators {
             return values;
         }
 
-        /** Each organisation's subtree in one statement: every tallied unit counts for each of its ancestors asked for. */
+        /** Each organisation's subtree in one statement, from the subtree totals. */
         @Override
         public Map<Long, BigDecimal> valuesFor(Collection<Long> organizationIds, int year) {
             Map<Long, BigDecimal> values = new LinkedHashMap<>();
@@ -97,15 +95,13 @@ class HttnvShareIndicators {
                 return values;
             }
             jdbc.sql("""
-                            SELECT a.id,
-                                   coalesce(sum(t.total) FILTER (WHERE t.level IN ('HTXSNV', 'HTTNV')), 0) AS good,
-                                   coalesce(sum(t.total) FILTER (WHERE t.level <> 'NOT_RATED'), 0) AS rated
-                              FROM rating_tally t
-                              JOIN rating_round r ON r.id = t.round_id
-                              JOIN organization o ON o.id = t.organization_id
-                             CROSS JOIN LATERAL unnest(CAST(string_to_array(btrim(o.path, '/'), '/') AS bigint[])) AS a(id)
-                             WHERE r.year = :year AND t.subject = :subject AND a.id IN (:ids)
-                             GROUP BY a.id
+                            SELECT s.organization_id AS id,
+                                   coalesce(sum(s.total) FILTER (WHERE s.level IN ('HTXSNV', 'HTTNV')), 0) AS good,
+                                   coalesce(sum(s.total) FILTER (WHERE s.level <> 'NOT_RATED'), 0) AS rated
+                              FROM rating_tally_subtree s
+                              JOIN rating_round r ON r.id = s.round_id
+                             WHERE s.organization_id IN (:ids) AND r.year = :year AND s.subject = :subject
+                             GROUP BY s.organization_id
                             """)
                     .param("year", year).param("subject", subject.name()).param("ids", List.copyOf(organizationIds))
                     .query((rs, n) -> new Tally(rs.getLong("id"), rs.getLong("good"), rs.getLong("rated")))

@@ -8,12 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.dangbo.portal.audit.AuditAction;
 import vn.dangbo.portal.audit.AuditLog;
@@ -25,11 +28,13 @@ import vn.dangbo.portal.web.PdfRenderer;
 
 /**
  * {@code /ratings/{year}/statistics}: members and organisations by level for the user's root unit (the bloc for
- * staff and leaders) and each unit below it, HTTNV-or-above shares, the years before and a chart; the same as
- * {@code .xlsx} and as {@code .pdf} in the official layout.
+ * staff and leaders) and the units below it (25 a page, filtered by name), HTTNV-or-above shares, the years before
+ * and a chart; the same with every unit as {@code .xlsx} and as {@code .pdf} in the official layout.
  */
 @Controller
 class RatingStatisticsController {
+
+    static final int UNITS_PER_PAGE = 25;
 
     private final RatingRounds lookup;
     private final RatingStatistics statistics;
@@ -56,10 +61,13 @@ class RatingStatisticsController {
         return lookup.latestPublishedYear().map(year -> "redirect:/ratings/" + year + "/statistics").orElse("redirect:/ratings");
     }
 
+    /** The units of the table are paged (a bloc has thousands), the downloads list them all. */
     @GetMapping("/ratings/{year:\\d{4}}/statistics")
-    String page(@PathVariable int year, Scope scope, Model model) {
-        RatingStatistics.Report report = report(year, scope);
+    String page(@PathVariable int year, @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                Scope scope, Model model) {
+        RatingStatistics.Report report = report(year, scope, q, PageRequest.of(Math.max(page, 0), UNITS_PER_PAGE));
         model.addAttribute("report", report);
+        model.addAttribute("q", q);
         model.addAttribute("chartYears", report.years().stream().map(RatingStatistics.YearCounts::year).toList());
         model.addAttribute("chartMembers", report.years().stream().map(y -> share(y.members())).toList());
         model.addAttribute("chartOrganizations", report.years().stream().map(y -> share(y.organizations())).toList());
@@ -68,14 +76,14 @@ class RatingStatisticsController {
 
     @GetMapping("/ratings/{year:\\d{4}}/statistics.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable int year, Scope scope) {
-        RatingStatistics.Report report = report(year, scope);
+        RatingStatistics.Report report = report(year, scope, null, Pageable.unpaged());
         auditLog.record(AuditAction.EXPORT, "RatingStatistics", year, "Thống kê xếp loại năm %d (Excel): %s".formatted(year, report.total().getName()));
         return Downloads.xlsx(spreadsheet.write(report, LocaleContextHolder.getLocale()), "Xếp loại %d.xlsx".formatted(year));
     }
 
     @GetMapping("/ratings/{year:\\d{4}}/statistics.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable int year, Scope scope) {
-        RatingStatistics.Report report = report(year, scope);
+        RatingStatistics.Report report = report(year, scope, null, Pageable.unpaged());
         Locale locale = LocaleContextHolder.getLocale();
         byte[] bytes = pdf.render("pdf/rating-statistics", Map.of("report", report,
                 "header", headers.header("BC", null, LocalDate.now(clock))), locale);
@@ -83,13 +91,13 @@ class RatingStatisticsController {
         return Downloads.pdf(bytes, "Xếp loại %d.pdf".formatted(year));
     }
 
-    private RatingStatistics.Report report(int year, Scope scope) {
+    private RatingStatistics.Report report(int year, Scope scope, String unitName, Pageable units) {
         if (scope.isSelf()) {
             throw new AccessDeniedException("members see their own rating only");
         }
         lookup.of(year);
         Organization root = scope.isEverything() ? lookup.bloc() : lookup.unitIn(scope.organizationId(), scope);
-        return statistics.report(year, root.getId(), root.getName(), root.getPath());
+        return statistics.report(year, root.getId(), root.getName(), unitName, units);
     }
 
     /** The HTTNV-or-above share in percent for the chart, two decimals; null without a published result. */

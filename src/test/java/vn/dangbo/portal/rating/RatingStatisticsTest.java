@@ -168,6 +168,76 @@ class RatingStatisticsTest {
     }
 
     @Test
+    void theUnitTableIsPagedAndFilteredByNameWhileTheTotalsStayThoseOfTheWholeRoot() throws Exception {
+        int perPage = RatingStatisticsController.UNITS_PER_PAGE;
+        for (int i = 1; i <= perPage + 1; i++) {   // with A and B: a full page and three more
+            fixtures.subCell(committee, "Chi bộ Z %02d".formatted(i));
+        }
+        mvc.perform(get("/ratings/{y}/statistics", year).with(user(secretary)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Chi bộ A Ngân sách")))
+                .andExpect(content().string(Matchers.containsString("Chi bộ Z %02d".formatted(perPage - 2))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Chi bộ Z %02d".formatted(perPage - 1)))))
+                .andExpect(content().string(Matchers.containsString("1 / 2")));
+        mvc.perform(get("/ratings/{y}/statistics", year).param("page", "1").with(user(secretary)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Chi bộ Z %02d".formatted(perPage + 1))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Chi bộ A Ngân sách"))))
+                .andExpect(content().string(Matchers.containsString("9 (69,23 %)")));
+        mvc.perform(get("/ratings/{y}/statistics", year).param("q", "ngan SACH").with(user(secretary)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("3 (42,86 %)")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Chi bộ B Giá"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Chi bộ Z"))));
+        byte[] xlsx = mvc.perform(get("/ratings/{y}/statistics.xlsx", year).with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(perPage + 3).getCell(0).getStringCellValue())
+                    .startsWith("Chi bộ Z %02d".formatted(perPage + 1));
+        }
+    }
+
+    @Test
+    void theSubtreeTotalsFollowPublishingAndAUnitMovedInTheTree() {
+        assertThat(subtree(committee, "MEMBER")).isEqualTo(tallied(committee, "MEMBER")).isEqualTo(14);
+        assertThat(subtree(cellA, "MEMBER")).isEqualTo(7);
+        long elsewhere = fixtures.committee("Đảng bộ Sở Xây dựng");
+        jdbc.sql("UPDATE organization SET parent_id = :to WHERE id = :cell").param("to", elsewhere).param("cell", cellA).update();
+
+        assertThat(subtree(committee, "MEMBER")).isEqualTo(tallied(committee, "MEMBER")).isEqualTo(7);
+        assertThat(subtree(elsewhere, "MEMBER")).isEqualTo(tallied(elsewhere, "MEMBER")).isEqualTo(7);
+        assertThat(indicator("members-httnv-share").valueIn(committee, year)).contains(new BigDecimal("100.00"));
+        assertThat(indicator("members-httnv-share").valueIn(elsewhere, year)).contains(new BigDecimal("42.86"));
+        assertThat(indicator("organizations-httnv-share").valuesFor(List.of(committee, elsewhere), year))
+                .containsEntry(committee, new BigDecimal("100.00")).containsEntry(elsewhere, new BigDecimal("0.00"));
+
+        long round = jdbc.sql("SELECT id FROM rating_round WHERE year = :y").param("y", year).query(Long.class).single();
+        jdbc.sql("DELETE FROM rating_tally WHERE round_id = :r AND organization_id = :cell").param("r", round).param("cell", cellA).update();
+        assertThat(subtree(elsewhere, "MEMBER")).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM rating_tally_subtree WHERE organization_id = :u AND round_id = :r")
+                .param("u", elsewhere).param("r", round).query(Long.class).single()).isZero();
+    }
+
+    /** The members of a year counted in the unit's subtree line. */
+    private long subtree(long unit, String subject) {
+        return jdbc.sql("""
+                        SELECT coalesce(sum(s.total), 0) FROM rating_tally_subtree s JOIN rating_round r ON r.id = s.round_id
+                         WHERE r.year = :y AND s.organization_id = :u AND s.subject = :s
+                        """)
+                .param("y", year).param("u", unit).param("s", subject).query(Long.class).single();
+    }
+
+    /** The same summed from the tally of every unit in the subtree today. */
+    private long tallied(long unit, String subject) {
+        return jdbc.sql("""
+                        SELECT coalesce(sum(t.total), 0) FROM rating_tally t JOIN rating_round r ON r.id = t.round_id
+                          JOIN organization o ON o.id = t.organization_id
+                         WHERE r.year = :y AND t.subject = :s AND o.path LIKE (SELECT path FROM organization WHERE id = :u) || '%'
+                        """)
+                .param("y", year).param("u", unit).param("s", subject).query(Long.class).single();
+    }
+
+    @Test
     void theStatisticsAndDecisionPagesRunAFixedNumberOfStatements() throws Exception {
         long small = fixtures.committee("Đảng bộ nhỏ");
         long smallCell = fixtures.subCell(small, "Chi bộ nhỏ");
