@@ -23,18 +23,25 @@ CREATE TABLE cell_submissions (
 -- the reader subtracts the members admitted since the month began (an index-only scan of a few thousand)
 CREATE INDEX member_admission_date_idx ON member (admission_date, organization_id) WHERE status IN ('PROBATIONARY', 'OFFICIAL');
 
-INSERT INTO cell_submitters (organization_id, members)
-SELECT organization_id, count(*) FROM member WHERE status IN ('PROBATIONARY', 'OFFICIAL') GROUP BY organization_id;
+-- Both tallies counted afresh from the members and entries: the backfill here, and bench/generate after its bulk
+-- load (which runs with these triggers off).
+CREATE FUNCTION rebuild_submission_tallies() RETURNS void LANGUAGE sql AS $$
+    TRUNCATE cell_submitters, cell_submissions;
+    INSERT INTO cell_submitters (organization_id, members)
+    SELECT organization_id, count(*) FROM member WHERE status IN ('PROBATIONARY', 'OFFICIAL') GROUP BY organization_id;
 
-INSERT INTO cell_submissions (organization_id, year, month, submitted)
-SELECT m.organization_id, p.year, a.month, count(*)
-  FROM monthly_assessment a
-  JOIN pledge p ON p.id = a.pledge_id
-  JOIN member m ON m.id = p.member_id
- WHERE a.status <> 'DRAFT' AND m.status IN ('PROBATIONARY', 'OFFICIAL')
-   AND (m.admission_date IS NULL OR m.admission_date < make_date(p.year, a.month, 1))
- GROUP BY m.organization_id, p.year, a.month
- ORDER BY p.year, a.month;   -- a month's rows together: the dashboard reads one month of every cell
+    INSERT INTO cell_submissions (organization_id, year, month, submitted)
+    SELECT m.organization_id, p.year, a.month, count(*)
+      FROM monthly_assessment a
+      JOIN pledge p ON p.id = a.pledge_id
+      JOIN member m ON m.id = p.member_id
+     WHERE a.status <> 'DRAFT' AND m.status IN ('PROBATIONARY', 'OFFICIAL')
+       AND (m.admission_date IS NULL OR m.admission_date < make_date(p.year, a.month, 1))
+     GROUP BY m.organization_id, p.year, a.month
+     ORDER BY p.year, a.month;   -- a month's rows together: the dashboard reads one month of every cell
+$$;
+
+SELECT rebuild_submission_tallies();
 
 -- The triggers below add the signed contributions of the changed rows (-1 as they were, +1 as they are),
 -- one set-based statement per transition table, so a bulk load costs one join and a form save almost nothing.
