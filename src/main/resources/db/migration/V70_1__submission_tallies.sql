@@ -100,6 +100,17 @@ DECLARE
     delta integer;
     source text;
 BEGIN
+    -- drafts never count, and saving one is the most frequent write of all: leave before planning the tally
+    -- statements (a draft insert went from about 10 ms in this trigger to a look at the one new row)
+    IF TG_OP = 'INSERT' THEN
+        IF NOT EXISTS (SELECT 1 FROM new_entries WHERE status <> 'DRAFT') THEN
+            RETURN NULL;
+        END IF;
+    ELSIF TG_OP = 'UPDATE' THEN
+        IF NOT EXISTS (SELECT 1 FROM old_entries o JOIN new_entries n USING (id) WHERE (o.status = 'DRAFT') <> (n.status = 'DRAFT')) THEN
+            RETURN NULL;
+        END IF;
+    END IF;
     changed := CASE TG_OP WHEN 'UPDATE' THEN $c$
         SELECT id FROM old_entries o JOIN new_entries n USING (id) WHERE (o.status = 'DRAFT') <> (n.status = 'DRAFT')$c$
         WHEN 'INSERT' THEN 'SELECT id FROM new_entries' ELSE 'SELECT id FROM old_entries' END;
