@@ -125,8 +125,7 @@ class MemberController {
         model.addAttribute("form", form);
         model.addAttribute("member", member);
         if (member == null) {
-            model.addAttribute("cells", organizations.findNodesIn(scope).stream()
-                    .filter(unit -> unit.getKind().isCell() && !unit.isDissolved()).toList());
+            model.addAttribute("cells", organizations.findLiveCellsIn(scope));
             model.addAttribute("entryKinds", MemberEventKind.ENTRIES);
         }
         model.addAttribute("genders", Gender.values());

@@ -39,7 +39,7 @@ class RatingSpreadsheet {
                 Sheet sheet = workbook.createSheet(text(subject == RatingSubject.MEMBER ? "rating.stats.members" : "rating.stats.organizations", locale));
                 headerRow(sheet, header, text("rating.stats.unit", locale), locale);
                 int r = 1;
-                List<RatingStatistics.UnitCounts> lines = new ArrayList<>(report.units());
+                List<RatingStatistics.UnitCounts> lines = new ArrayList<>(report.getUnits());
                 lines.add(report.total());
                 for (RatingStatistics.UnitCounts unit : lines) {
                     line(sheet.createRow(r++), unit.getName(), unit.of(subject));

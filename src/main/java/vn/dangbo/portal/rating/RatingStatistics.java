@@ -65,8 +65,7 @@ class RatingStatistics {
     record Report(int year, UnitCounts total, Page<UnitCounts> unitPage, List<YearCounts> years) {
         public int getYear() { return year; }
         public UnitCounts getTotal() { return total; }
-        public List<UnitCounts> units() { return unitPage.getContent(); }
-        public List<UnitCounts> getUnits() { return units(); }
+        public List<UnitCounts> getUnits() { return unitPage.getContent(); }
         public Page<UnitCounts> getUnitPage() { return unitPage; }
         public List<YearCounts> getYears() { return years; }
     }
