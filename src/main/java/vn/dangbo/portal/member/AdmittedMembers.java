@@ -6,9 +6,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.dangbo.portal.cache.VersionedCache;
 
 /**
  * Admissions (kết nạp) in a period, for a subtree: the congress figure "admitted N new members over the
@@ -19,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class AdmittedMembers {
 
     private final JdbcClient jdbc;
+    private final VersionedCache cache;
 
-    AdmittedMembers(JdbcClient jdbc) {
+    AdmittedMembers(JdbcClient jdbc, VersionedCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     /** One admission. */
@@ -46,33 +51,35 @@ public class AdmittedMembers {
                 .list();
     }
 
-    /** Admissions per calendar year, for each of the years asked (0 for a year without any), in one statement. */
+    /** Admissions per calendar year, for each of the years asked (0 for a year without any), in one statement (cached until the history changes). */
     public Map<Integer, Long> countByYear(String pathPrefix, Collection<Integer> years) {
-        Map<Integer, Long> counts = new TreeMap<>();
         if (years.isEmpty()) {
-            return counts;
+            return Map.of();
         }
-        years.forEach(year -> counts.put(year, 0L));
-        jdbc.sql("""
-                        SELECT CAST(extract(YEAR FROM e.event_date) AS integer), count(*)
-                          FROM member_event e JOIN organization o ON o.id = e.organization_id
-                         WHERE e.kind = 'ADMISSION' AND e.event_date BETWEEN :from AND :to AND o.path LIKE :prefix
-                         GROUP BY 1
-                        """)
-                .param("from", LocalDate.of(Collections.min(years), 1, 1)).param("to", LocalDate.of(Collections.max(years), 12, 31))
-                .param("prefix", pathPrefix + "%")
-                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getLong(2))).list()
-                .forEach(count -> counts.computeIfPresent(count.getKey(), (year, zero) -> count.getValue()));
-        return counts;
+        return cache.get("admissions by year " + pathPrefix + " " + new TreeSet<>(years), Membership.HISTORY, () -> {
+            Map<Integer, Long> counts = new TreeMap<>();
+            years.forEach(year -> counts.put(year, 0L));
+            jdbc.sql("""
+                            SELECT CAST(extract(YEAR FROM e.event_date) AS integer), count(*)
+                              FROM member_event e JOIN organization o ON o.id = e.organization_id
+                             WHERE e.kind = 'ADMISSION' AND e.event_date BETWEEN :from AND :to AND o.path LIKE :prefix
+                             GROUP BY 1
+                            """)
+                    .param("from", LocalDate.of(Collections.min(years), 1, 1)).param("to", LocalDate.of(Collections.max(years), 12, 31))
+                    .param("prefix", pathPrefix + "%")
+                    .query((rs, n) -> Map.entry(rs.getInt(1), rs.getLong(2))).list()
+                    .forEach(count -> counts.computeIfPresent(count.getKey(), (year, zero) -> count.getValue()));
+            return Collections.unmodifiableMap(counts);
+        });
     }
 
-    /** How many admissions {@link #between} lists. */
+    /** How many admissions {@link #between} lists (cached until the history changes). */
     public long countBetween(String pathPrefix, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+        return cache.get("admissions " + pathPrefix + " " + from + " " + to, Membership.HISTORY, () -> jdbc.sql("""
                         SELECT count(*) FROM member_event e JOIN organization o ON o.id = e.organization_id
                          WHERE e.kind = 'ADMISSION' AND e.event_date BETWEEN :from AND :to AND o.path LIKE :prefix
                         """)
                 .param("from", from).param("to", to).param("prefix", pathPrefix + "%")
-                .query(Long.class).single();
+                .query(Long.class).single());
     }
 }

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.dangbo.portal.cache.VersionedCache;
+
 /**
  * Who was a member where on a date, read from the members' history (the state after each member's last
  * event on or before the date), so counts for past years stay right after transfers and reorganisations.
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
 public class Membership {
 
     private static final List<String> CURRENT = MemberStatus.CURRENT.stream().map(Enum::name).toList();
+    /** The tables a count read from the history depends on (which units lie under a path comes from the tree). */
+    static final List<String> HISTORY = List.of("member_event", "organization");
 
     /** The state of every member on {@code :date}, one row per member. */
     static final String STATE_ON_DATE = """
@@ -26,9 +30,11 @@ public class Membership {
              ORDER BY member_id, event_date DESC, id DESC""";
 
     private final JdbcClient jdbc;
+    private final VersionedCache cache;
 
-    Membership(JdbcClient jdbc) {
+    Membership(JdbcClient jdbc, VersionedCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     /** A member on a date: their cell then and their status then. */
@@ -45,12 +51,13 @@ public class Membership {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** Members on the date in the units under the path prefix. */
+    /** Members on the date in the units under the path prefix (cached until the history changes). */
     public long count(LocalDate date, String pathPrefix) {
-        return jdbc.sql("SELECT count(*) FROM (" + STATE_ON_DATE + ") s JOIN organization o ON o.id = s.organization_id "
+        return cache.get("members " + date + " " + pathPrefix, HISTORY, () -> jdbc
+                .sql("SELECT count(*) FROM (" + STATE_ON_DATE + ") s JOIN organization o ON o.id = s.organization_id "
                         + "WHERE s.status_after IN (:current) AND o.path LIKE :prefix")
                 .param("date", date).param("current", CURRENT).param("prefix", pathPrefix + "%")
-                .query(Long.class).single();
+                .query(Long.class).single());
     }
 
     /** The members on the date in the units under the path prefix, with their cell and status then. */

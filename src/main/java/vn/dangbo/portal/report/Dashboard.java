@@ -5,17 +5,17 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.dangbo.portal.breakthrough.BreakthroughResults;
+import vn.dangbo.portal.cache.VersionedCache;
 import vn.dangbo.portal.congress.Congress;
 import vn.dangbo.portal.congress.CongressRecords;
 import vn.dangbo.portal.congress.CongressReport;
@@ -31,8 +31,8 @@ import vn.dangbo.portal.pledge.MonthlyDeadline;
  * the latest published rating shares, each with its trend against a year before; the targets of the
  * current congress; and the grassroots organisations that need attention: many members who have not
  * submitted last month's self-assessment, a low share of members rated HTTNV or above, overdue
- * breakthrough tasks. A fixed number of statements, plus one per grassroots organisation for the rating
- * share once the rating feature contributes its indicator.
+ * breakthrough tasks. A fixed number of statements; the member and admission figures come from the history
+ * cache (member.HistoryCache) until the history changes.
  */
 @Component
 class Dashboard {
@@ -41,6 +41,11 @@ class Dashboard {
     static final BigDecimal SUBMISSION_ATTENTION = new BigDecimal("90");
     static final BigDecimal RATING_ATTENTION = new BigDecimal("80");
     private static final int LIST_LENGTH = 10;
+    /** The tables each cached part of the page reads (see VersionedCache). */
+    private static final List<String> TREE = List.of("organization");
+    private static final List<String> SUBMISSIONS = List.of("organization", "member", "cell_submitters", "cell_submissions");
+    private static final List<String> RATINGS = List.of("organization", "rating_round", "rating_tally_subtree");
+    private static final List<String> BREAKTHROUGHS = List.of("organization", "breakthrough_task");
     /** The grassroots organisations live on {@code :on}. */
     private static final String GRASSROOTS = """
             SELECT o.id, o.name FROM organization o
@@ -55,11 +60,12 @@ class Dashboard {
     private final BreakthroughResults breakthroughs;
     private final CongressRecords congresses;
     private final TargetTracking tracking;
+    private final VersionedCache cache;
     private final Clock clock;
 
     Dashboard(JdbcClient jdbc, Membership membership, AdmittedMembers admitted, GrassrootsSubmissions submissions,
               MonthlyDeadline deadline, BreakthroughResults breakthroughs, CongressRecords congresses, TargetTracking tracking,
-              Clock clock) {
+              VersionedCache cache, Clock clock) {
         this.jdbc = jdbc;
         this.membership = membership;
         this.admitted = admitted;
@@ -68,6 +74,7 @@ class Dashboard {
         this.breakthroughs = breakthroughs;
         this.congresses = congresses;
         this.tracking = tracking;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -99,10 +106,11 @@ class Dashboard {
     View today() {
         LocalDate today = LocalDate.now(clock);
         LocalDate yearAgo = today.minusYears(1);
-        Map<Long, Unit> grassroots = grassroots(today);
+        Map<Long, Unit> grassroots = cache.get("dashboard grassroots " + today, TREE, () -> grassroots(today));
         long bloc = jdbc.sql("SELECT id FROM organization WHERE parent_id IS NULL ORDER BY id LIMIT 1").query(Long.class).optional().orElse(-1L);
         Figure members = new Figure(BigDecimal.valueOf(membership.count(today, "/")), BigDecimal.valueOf(membership.count(yearAgo, "/")), null);
-        Figure organizations = new Figure(BigDecimal.valueOf(grassroots.size()), BigDecimal.valueOf(grassrootsCount(yearAgo)), null);
+        long grassrootsYearAgo = cache.get("dashboard grassroots count " + yearAgo, TREE, () -> grassrootsCount(yearAgo));
+        Figure organizations = new Figure(BigDecimal.valueOf(grassroots.size()), BigDecimal.valueOf(grassrootsYearAgo), null);
         Figure admissions = new Figure(
                 BigDecimal.valueOf(admitted.countBetween("/", today.withDayOfYear(1), today)),
                 BigDecimal.valueOf(admitted.countBetween("/", yearAgo.withDayOfYear(1), yearAgo)), today.getYear());
@@ -116,32 +124,44 @@ class Dashboard {
         TargetTracking.Summary targets = congress == null ? null : tracking.track(congress).summary();
 
         YearMonth month = deadline.reportingMonth();
-        List<Attention> notSubmitted = submissions.forMonth(month).stream()
+        List<Attention> notSubmitted = cache.get("dashboard not submitted " + month + " " + today, SUBMISSIONS,
+                () -> notSubmitted(month, grassroots));
+        Integer ratingYear = membersShare.year();
+        List<Attention> lowRatings = membersIndicator.isEmpty() || ratingYear == null ? List.of()
+                : cache.get("dashboard low ratings " + ratingYear + " " + today, RATINGS,
+                        () -> lowRatings(membersIndicator.get(), ratingYear, grassroots));
+        List<Attention> overdue = cache.get("dashboard overdue " + today, BREAKTHROUGHS, () -> overdue(today, grassroots));
+
+        return new View(today, members, organizations, admissions, membersShare, organizationsShare, congress, targets, month,
+                notSubmitted, ratingYear, lowRatings, membersIndicator.isPresent(), overdue);
+    }
+
+    /** The grassroots organisations where the fewest members submitted the month. */
+    private List<Attention> notSubmitted(YearMonth month, Map<Long, Unit> grassroots) {
+        return submissions.forMonth(month).stream()
                 .filter(s -> grassroots.containsKey(s.grassrootsId()) && s.expected() > 0)
                 .map(s -> new Attention(grassroots.get(s.grassrootsId()), percent(s.submitted(), s.expected()), s.missing()))
                 .filter(a -> a.share().compareTo(SUBMISSION_ATTENTION) < 0)
                 .sorted(Comparator.comparingLong(Attention::count).reversed().thenComparing(Attention::share)
                         .thenComparing(a -> a.unit().name()))
                 .limit(LIST_LENGTH).toList();
+    }
 
-        Integer ratingYear = membersShare.year();
-        List<Attention> lowRatings = new ArrayList<>();
-        if (membersIndicator.isPresent() && ratingYear != null) {
-            membersIndicator.get().valuesFor(grassroots.keySet(), ratingYear).forEach((unit, share) -> {
-                if (share.compareTo(RATING_ATTENTION) < 0) {
-                    lowRatings.add(new Attention(grassroots.get(unit), share, 0));
-                }
-            });
-            lowRatings.sort(Comparator.comparing(Attention::share).thenComparing(a -> a.unit().name()));
-        }
+    /** The grassroots organisations with the lowest share of members rated HTTNV or above in the year. */
+    private static List<Attention> lowRatings(TargetIndicator indicator, int year, Map<Long, Unit> grassroots) {
+        return indicator.valuesFor(grassroots.keySet(), year).entrySet().stream()
+                .filter(entry -> entry.getValue().compareTo(RATING_ATTENTION) < 0)
+                .map(entry -> new Attention(grassroots.get(entry.getKey()), entry.getValue(), 0))
+                .sorted(Comparator.comparing(Attention::share).thenComparing(a -> a.unit().name()))
+                .limit(LIST_LENGTH).toList();
+    }
 
-        List<Attention> overdue = breakthroughs.overdueByGrassroots(today).entrySet().stream()
+    /** The grassroots organisations with the most breakthrough tasks past their deadline. */
+    private List<Attention> overdue(LocalDate today, Map<Long, Unit> grassroots) {
+        return breakthroughs.overdueByGrassroots(today).entrySet().stream()
                 .filter(entry -> grassroots.containsKey(entry.getKey()))
                 .map(entry -> new Attention(grassroots.get(entry.getKey()), null, entry.getValue()))
                 .limit(LIST_LENGTH).toList();
-
-        return new View(today, members, organizations, admissions, membersShare, organizationsShare, congress, targets, month,
-                notSubmitted, ratingYear, lowRatings.stream().limit(LIST_LENGTH).toList(), membersIndicator.isPresent(), overdue);
     }
 
     /** The latest year with a published share (this year or the two before) against the year before it. */
@@ -159,11 +179,9 @@ class Dashboard {
     }
 
     private Map<Long, Unit> grassroots(LocalDate on) {
-        Map<Long, Unit> units = new LinkedHashMap<>();
-        jdbc.sql(GRASSROOTS + " ORDER BY o.name, o.id").param("on", on)
+        return jdbc.sql(GRASSROOTS).param("on", on)
                 .query((rs, n) -> new Unit(rs.getLong(1), rs.getString(2)))
-                .list().forEach(unit -> units.put(unit.id(), unit));
-        return units;
+                .list().stream().collect(Collectors.toUnmodifiableMap(Unit::id, unit -> unit));
     }
 
     private long grassrootsCount(LocalDate on) {
