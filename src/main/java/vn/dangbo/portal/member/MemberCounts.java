@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dangbo.portal.audit.AuditAction;
 import vn.dangbo.portal.audit.AuditLog;
+import vn.dangbo.portal.cache.VersionedCache;
 import vn.dangbo.portal.organization.OrganizationMembers;
 import vn.dangbo.portal.organization.Reorganization;
 
@@ -28,19 +29,22 @@ class MemberCounts implements OrganizationMembers {
     private final JdbcTemplate jdbcTemplate;
     private final Membership membership;
     private final AuditLog auditLog;
+    private final VersionedCache cache;
     private final Clock clock;
 
-    MemberCounts(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Membership membership, AuditLog auditLog, Clock clock) {
+    MemberCounts(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Membership membership, AuditLog auditLog, VersionedCache cache, Clock clock) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.membership = membership;
         this.auditLog = auditLog;
+        this.cache = cache;
         this.clock = clock;
     }
 
+    /** Cached until a member or the tree changes: the whole bloc's tree counts every member (VersionedCache). */
     @Override
     public Map<Long, Long> countCurrentByOrganization(String pathPrefix) {
-        return jdbc.sql("""
+        return cache.get("current members by cell " + pathPrefix, List.of("member", "organization"), () -> jdbc.sql("""
                         SELECT m.organization_id, count(*) AS members
                           FROM member m JOIN organization o ON o.id = m.organization_id
                          WHERE o.path LIKE :prefix AND m.status IN (:current)
@@ -49,7 +53,7 @@ class MemberCounts implements OrganizationMembers {
                 .param("prefix", pathPrefix + "%")
                 .param("current", CURRENT)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .list().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     @Override

@@ -41,14 +41,14 @@ public class Membership {
     public record MemberOnDate(long memberId, long cellId, MemberStatus status) {
     }
 
-    /** Members (probationary, official, exempt) per cell on the date, for cells under the path prefix ("/" for all). */
+    /** Members (probationary, official, exempt) per cell on the date, for cells under the path prefix ("/" for all; cached). */
     public Map<Long, Long> countByCell(LocalDate date, String pathPrefix) {
-        return jdbc.sql("SELECT s.organization_id, count(*) FROM (" + STATE_ON_DATE + ") s "
+        return cache.get("members by cell " + date + " " + pathPrefix, HISTORY, () -> jdbc.sql("SELECT s.organization_id, count(*) FROM (" + STATE_ON_DATE + ") s "
                         + "JOIN organization o ON o.id = s.organization_id "
                         + "WHERE s.status_after IN (:current) AND o.path LIKE :prefix GROUP BY s.organization_id")
                 .param("date", date).param("current", CURRENT).param("prefix", pathPrefix + "%")
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .list().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     /** Members on the date in the units under the path prefix (cached until the history changes). */
