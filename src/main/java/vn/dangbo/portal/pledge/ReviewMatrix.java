@@ -24,11 +24,11 @@ import vn.dangbo.portal.security.Scope;
 /**
  * The month matrix of a unit ({@code /pledges/review}): its current members × the twelve months of a
  * year, grouped by cell, {@value #ROWS_PER_PAGE} rows to a page (a đảng bộ cơ sở has hundreds of members).
- * The database counts the chosen month's states over the whole unit and picks the page's members (filtered
- * on the chosen month's state, paged in SQL); only their years are read ({@link PledgeYearSummaries}) —
- * five statements whatever the size of the unit. Exempt members are listed apart (unpaged: a few per unit).
- * A row is marked reviewable when the user is that member's reviewer ({@link PledgeReviewers}). The rows come
- * ready to draw, so that a cell costs the template three expressions.
+ * One statement reads the chosen month's state of every member of the unit once, to count the states and to
+ * pick the page's members (filtered on that state, paged in SQL); only their years are read
+ * ({@link PledgeYearSummaries#statesOf}) — four statements whatever the size of the unit. Exempt members are
+ * listed apart (unpaged: a few per unit). A row is marked reviewable when the user is that member's reviewer
+ * ({@link PledgeReviewers}). The rows come ready to draw, so that a cell costs the template three expressions.
  */
 @Component
 class ReviewMatrix {
@@ -51,6 +51,19 @@ class ReviewMatrix {
              WHERE c.path LIKE :prefix AND m.status IN ('PROBATIONARY', 'OFFICIAL') AND %s AND (:allMembers OR m.id = :member)""";
     private static final String ORDER = "ORDER BY cell_name, cell_id, given_name, family_name, middle_name, id";
 
+    /**
+     * The month's states read once for both: the number of members per state (rows with {@code members}), then
+     * the page's members filtered on {@code :state} (rows without).
+     */
+    private static final String COUNTS_AND_PAGE = """
+            WITH s AS MATERIALIZED (%1$s)
+            SELECT state, count(*) AS members, NULL AS id, NULL AS family_name, NULL AS middle_name, NULL AS given_name,
+                   NULL AS cell_id, NULL AS cell_name, NULL AS cell_kind, NULL AS parent_id, NULL AS secretary_member_id
+              FROM s GROUP BY state
+            UNION ALL
+            (SELECT state, NULL, id, family_name, middle_name, given_name, cell_id, cell_name, cell_kind, parent_id, secretary_member_id
+               FROM s WHERE CAST(:state AS text) IS NULL OR state = :state %2$s OFFSET :offset LIMIT :limit)""";
+
     private final JdbcClient jdbc;
     private final PledgeYearSummaries summaries;
     private final MonthlyDeadline deadline;
@@ -67,16 +80,20 @@ class ReviewMatrix {
      */
     Matrix load(String unitPath, int year, int month, MonthStatus status, int page, Scope scope, PortalUser user, Labels labels) {
         Map<String, Object> params = params(unitPath, null, year, month, scope);
-        Map<MonthStatus, Integer> counts = new EnumMap<>(MonthStatus.class);
-        jdbc.sql("SELECT state, count(*) FROM (" + monthStates(scope) + ") s GROUP BY state").params(params)
-                .query((rs, n) -> Map.entry(MonthStatus.valueOf(rs.getString(1)), rs.getInt(2)))
-                .list().forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
-        int total = status == null ? counts.values().stream().mapToInt(Integer::intValue).sum() : counts.getOrDefault(status, 0);
         params.put("state", status == null ? null : status.name());
         params.put("offset", (long) page * ROWS_PER_PAGE);
         params.put("limit", ROWS_PER_PAGE);
-        List<MemberRow> members = members("SELECT * FROM (" + monthStates(scope) + ") s WHERE CAST(:state AS text) IS NULL OR state = :state "
-                + ORDER + " OFFSET :offset LIMIT :limit", params);
+        Map<MonthStatus, Integer> counts = new EnumMap<>(MonthStatus.class);
+        List<MemberRow> members = new ArrayList<>();
+        jdbc.sql(COUNTS_AND_PAGE.formatted(monthStates(scope), ORDER)).params(params).query(rs -> {
+            int count = rs.getInt("members");
+            if (rs.wasNull()) {
+                members.add(memberRow(rs));
+            } else {
+                counts.put(MonthStatus.valueOf(rs.getString("state")), count);
+            }
+        });
+        int total = status == null ? counts.values().stream().mapToInt(Integer::intValue).sum() : counts.getOrDefault(status, 0);
         List<Exempt> exempt = jdbc.sql("""
                         SELECT m.id, m.family_name || ' ' || m.middle_name || ' ' || m.given_name AS full_name, c.name AS cell_name
                           FROM member m JOIN organization c ON c.id = m.organization_id
@@ -135,7 +152,7 @@ class ReviewMatrix {
     }
 
     private List<Row> rows(List<MemberRow> members, int year, int month, Scope scope, PortalUser user, Labels labels) {
-        Map<Long, PledgeYearSummary> years = summaries.forMembers(members.stream().map(MemberRow::id).toList(), year);
+        Map<Long, PledgeYearSummary> years = summaries.statesOf(members.stream().map(MemberRow::id).toList(), year);
         return members.stream().map(member -> Row.of(member.id(), member.fullName(), year, years.get(member.id()).months(), month,
                 PledgeReviewers.mayReview(scope, user, member.id(), member.cellId(), member.cellKind(), member.parentId(),
                         member.secretaryId()), labels)).toList();
