@@ -86,10 +86,9 @@ class PledgeReviewController {
         model.addAttribute("statuses", List.of(MonthStatus.SUBMITTED, MonthStatus.ACKNOWLEDGED, MonthStatus.RETURNED,
                 MonthStatus.OPEN, MonthStatus.MISSING));
         model.addAttribute("legend", Arrays.stream(MonthStatus.values()).filter(s -> s != MonthStatus.DRAFT).toList());
-        matrixLinks(request, model);
         if (selected != null && selected.getKind() != OrganizationKind.BLOC) {
             model.addAttribute("matrix", matrix.load(selected.getPath(), shown.getYear(), shown.getMonthValue(), status,
-                    Math.max(0, page), scope, user));
+                    Math.max(0, page), scope, user, labels(request)));
         }
         return "pledge/review";
     }
@@ -141,11 +140,9 @@ class PledgeReviewController {
         if (htmx != null) {
             MonthlySelfAssessment entry = entries.findWithPledge(List.of(id)).get(0);
             YearMonth month = entry.yearMonth(entry.getPledge().getYear());
-            ReviewMatrix.Row row = matrix.row(entry.getPledge().getMemberId(), month.getYear(), month.getMonthValue(), scope, user)
-                    .orElseThrow(NotFound::new);
+            ReviewMatrix.Row row = matrix.row(entry.getPledge().getMemberId(), month.getYear(), month.getMonthValue(), scope, user,
+                    labels(request)).orElseThrow(NotFound::new);
             model.addAttribute("group", new ReviewMatrix.Group(0, "", List.of(row)));
-            model.addAttribute("shown", month);
-            matrixLinks(request, model);
             return "pledge/review :: rows";
         }
         redirect.addFlashAttribute(changed ? "success" : "failure", changed ? "pledge.review.acknowledged" : "pledge.review.notSubmitted");
@@ -186,14 +183,9 @@ class PledgeReviewController {
         return "pledge/missing";
     }
 
-    /**
-     * What every cell of the matrix needs, prepared once rather than once a cell: the symbol of each status,
-     * and the link prefixes (a Thymeleaf link expression per cell costs a resource lookup each).
-     */
-    private void matrixLinks(HttpServletRequest request, Model model) {
-        model.addAttribute("symbols", symbols());
-        model.addAttribute("entries", request.getContextPath() + "/pledges/entries/");
-        model.addAttribute("books", request.getContextPath() + "/pledges/book/");
+    /** What every cell of the matrix needs, prepared once a page rather than once a cell (a link expression costs a resource lookup each). */
+    private ReviewMatrix.Labels labels(HttpServletRequest request) {
+        return new ReviewMatrix.Labels(symbols(), request.getContextPath() + "/pledges/entries/", request.getContextPath() + "/pledges/book/");
     }
 
     private Map<MonthStatus, String> symbols() {
