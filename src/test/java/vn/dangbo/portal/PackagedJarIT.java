@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The packaged jar, started as {@code docker compose up} starts it: with exactly the environment the
- * compose file gives the app service, except that the database host "db" becomes a fresh database on the
- * local PostgreSQL (these machines have no Docker engine) and the port a free one. The role and password
- * are the compose file's own.
+ * The packaged jar, started as {@code docker compose up} starts it: in AOT mode, as the image runs it, and
+ * with exactly the environment the compose file gives the app service, except that the database host "db"
+ * becomes a fresh database on the local PostgreSQL (these machines have no Docker engine) and the port a free
+ * one. The role and password are the compose file's own. The other tests run without AOT; this one checks
+ * the build-time bean definitions and repositories (the demo beans are registered at start-up).
  */
 class PackagedJarIT {
 
@@ -58,7 +59,7 @@ class PackagedJarIT {
 
         Path log = Files.createTempFile("portal-jar", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "portal.jar").toString());
+                "-Dspring.aot.enabled=true", "-jar", Path.of("target", "portal.jar").toString());
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         long started = System.nanoTime();

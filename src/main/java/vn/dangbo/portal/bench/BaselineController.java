@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * member rows as the first page of a unit's member list (the unit given by its path, bound as the portal's scope
  * binds it) with one plain JDBC query and renders them with
  * Thymeleaf, outside Spring Security and without JPA, so the benchmark can say what the portal's own
- * layers cost. Never active in production.
+ * layers cost. Never active in production. bench/run starts the jar without AOT: an AOT-processed build fixes
+ * {@code @Profile} at build time, where no profile is active, so this controller is not in it.
  */
 @Controller
 @Profile("bench")

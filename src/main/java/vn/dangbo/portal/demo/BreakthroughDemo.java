@@ -12,11 +12,9 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import vn.dangbo.portal.audit.AuditAction;
 import vn.dangbo.portal.audit.AuditLog;
@@ -28,8 +26,6 @@ import vn.dangbo.portal.audit.AuditLog;
  * a task in progress, the cell secretary's cell and the secretary's đảng bộ cơ sở each have one awaiting
  * approval (by the secretary and by the leader).
  */
-@Component
-@Profile("demo")
 @Order(51)
 class BreakthroughDemo implements DemoSeeder {
 

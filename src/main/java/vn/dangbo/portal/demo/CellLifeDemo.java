@@ -18,12 +18,10 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 
 import vn.dangbo.portal.audit.AuditAction;
@@ -40,8 +38,6 @@ import vn.dangbo.portal.security.Scope;
  * attendance 90–97 %, quality assessed and mostly checked), residence-area feedback for most members, and
  * sample scans in the files of the demo cell. Runs after the other seeders that reshape the tree.
  */
-@Component
-@Profile("demo")
 @Order(80)
 class CellLifeDemo implements DemoSeeder {
 

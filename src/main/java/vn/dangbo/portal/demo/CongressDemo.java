@@ -9,11 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo congresses: the bloc's XX congress (23/07/2020, term 2020–2025, 250 official delegates and 15 alternates
@@ -24,8 +22,6 @@ import org.springframework.stereotype.Component;
  * with evidence, with values chosen so that the XX term ends with 10 of 11 targets met and 5 exceeded once the
  * rating shares (≈86–93 % of members, ≈90 % of organisations) are there. A dozen statements.
  */
-@Component
-@Profile("demo")
 @Order(90)
 class CongressDemo implements DemoSeeder {
 

@@ -10,12 +10,11 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.context.annotation.Profile;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dangbo.portal.audit.AuditAction;
@@ -28,9 +27,7 @@ import vn.dangbo.portal.demo.DemoBloc.Grassroots;
  * every fresh start gives the same bloc; dates after the congress are laid out up to today's date of the
  * injected {@link Clock}. A restart keeps the data and loads nothing.
  */
-@Component
-@Profile("demo")
-class DemoBlocLoader implements SmartInitializingSingleton {
+class DemoBlocLoader implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoBlocLoader.class);
     private static final long SEED = 20200723L;
@@ -45,6 +42,7 @@ class DemoBlocLoader implements SmartInitializingSingleton {
     private final Clock clock;
     private final String demoPassword;
     private final List<DemoSeeder> seeders;
+    private volatile boolean running;
 
     DemoBlocLoader(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transaction, PasswordEncoder encoder,
                    AuditLog auditLog, Clock clock, @Value("${portal.demo.password}") String demoPassword,
@@ -59,9 +57,19 @@ class DemoBlocLoader implements SmartInitializingSingleton {
         this.seeders = seeders;
     }
 
-    /** Runs once all beans exist (Flyway has migrated) and before the web server takes requests. */
+    /**
+     * Runs once all beans and event listeners exist (Flyway has migrated), in the phase right before the web
+     * server's, so before it takes requests; a phase and not a bean callback, whose order would follow the bean
+     * registration order, which is not the same in AOT mode.
+     */
     @Override
-    public void afterSingletonsInstantiated() {
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+    }
+
+    @Override
+    public void start() {
+        running = true;
         if (jdbc.sql("SELECT count(*) FROM organization").query(Long.class).single() > 0) {
             log.info("Demo profile: the database already holds a bloc, nothing loaded");
             return;
@@ -79,6 +87,16 @@ class DemoBlocLoader implements SmartInitializingSingleton {
         });
         jdbc.sql("ANALYZE").update();   // fresh planner statistics, or the first pages pick slow plans
         log.info("Demo bloc loaded: {} members in {} ms", members, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     /** One run of the generator; all state of a load lives here. */

@@ -4,10 +4,8 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import vn.dangbo.portal.audit.AuditAction;
 import vn.dangbo.portal.audit.AuditLog;
@@ -28,8 +26,6 @@ import vn.dangbo.portal.audit.AuditLog;
  *     reason), a draft list for 2030–2035, and approved 2025–2030 lists of five grassroots organisations.</li>
  * </ul>
  */
-@Component
-@Profile("demo")
 @Order(90)
 class InspectionTrainingDemo implements DemoSeeder {
 

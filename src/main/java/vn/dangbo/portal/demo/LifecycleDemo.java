@@ -17,11 +17,9 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
@@ -38,8 +36,6 @@ import vn.dangbo.portal.security.Scope;
  * the admission pipeline. Terminal events are dated after the XX congress, so the bloc as of 23/07/2020 stays
  * 64 grassroots organisations and 5,112 members. Runs first of the seeders: the others see the final states.
  */
-@Component
-@Profile("demo")
 @Order(10)
 class LifecycleDemo implements DemoSeeder {
 

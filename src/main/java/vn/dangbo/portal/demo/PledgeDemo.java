@@ -6,10 +6,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import vn.dangbo.portal.audit.AuditAction;
 import vn.dangbo.portal.audit.AuditLog;
@@ -23,8 +21,6 @@ import vn.dangbo.portal.pledge.PledgeAreas;
  * last one awaiting the cell secretary, and this month open to fill in. Three INSERT … SELECT statements,
  * spread by a hash of the ids (the same data on every load).
  */
-@Component
-@Profile("demo")
 @Order(50)
 class PledgeDemo implements DemoSeeder {
 

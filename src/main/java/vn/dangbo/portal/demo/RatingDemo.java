@@ -4,10 +4,8 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo yearly ratings: closed rounds from 2020 to last year (up to 2024 under Quy định 124, from 2025 scored under
@@ -18,8 +16,6 @@ import org.springframework.stereotype.Component;
  * member (account {@code member}) has not self-assessed yet. Who is in a round comes from the lifecycle history
  * (cell and status on the day the round opened). Spread by a hash of the ids: the same data on every load.
  */
-@Component
-@Profile("demo")
 @Order(60)
 class RatingDemo implements DemoSeeder {
 

@@ -6,17 +6,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Outside the demo profile, an empty portal gets one account {@code admin} whose random one-time
- * password is written once to the log and must be changed at the first sign-in.
+ * An empty portal gets one account {@code admin} whose random one-time password is written once to the log
+ * and must be changed at the first sign-in. With the demo profile the demo loader has already created the
+ * demo accounts when this runs, so nothing is created.
  */
 @Component
-@Profile("!demo")
 class BootstrapAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);

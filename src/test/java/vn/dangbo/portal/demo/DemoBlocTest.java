@@ -120,7 +120,7 @@ class DemoBlocTest {
     void aRestartLoadsNothingTwice() throws Exception {
         long members = count("SELECT count(*) FROM member");
         long units = count("SELECT count(*) FROM organization");
-        loader.afterSingletonsInstantiated();
+        loader.start();
         assertThat(count("SELECT count(*) FROM member")).isEqualTo(members);
         assertThat(count("SELECT count(*) FROM organization")).isEqualTo(units);
     }
