@@ -30,6 +30,8 @@ public class VersionedCache {
     private final JdbcClient jdbc;
     private final TransactionTemplate snapshot;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** One lock per figure, dropped with the figures. */
+    private final Map<String, Object> computing = new ConcurrentHashMap<>();
 
     VersionedCache(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -46,12 +48,21 @@ public class VersionedCache {
         if (cached != null && cached.version() == version(tables)) {
             return (T) cached.value();
         }
-        Entry fresh = snapshot.execute(status -> new Entry(version(tables), compute.get()));
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
+        // one request computes a figure while the others asking for it wait and take its result: a busy page
+        // after a change would otherwise start the same seconds-long count once per request
+        synchronized (computing.computeIfAbsent(versioned, k -> new Object())) {
+            cached = entries.get(versioned);
+            if (cached != null && cached.version() == version(tables)) {
+                return (T) cached.value();
+            }
+            Entry fresh = snapshot.execute(status -> new Entry(version(tables), compute.get()));
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+                computing.clear();
+            }
+            entries.put(versioned, fresh);
+            return (T) fresh.value();
         }
-        entries.put(versioned, fresh);
-        return (T) fresh.value();
     }
 
     /** Versions only grow, so their sum changes whenever one of them does. */
