@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import vn.dangbo.portal.organization.OfficialHeaders;
 import vn.dangbo.portal.organization.Organization;
 import vn.dangbo.portal.security.Scope;
 import vn.dangbo.portal.web.Downloads;
+import vn.dangbo.portal.web.Formats;
 import vn.dangbo.portal.web.PdfRenderer;
 
 /**
@@ -43,9 +45,10 @@ class RatingStatisticsController {
     private final OfficialHeaders headers;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final Formats fmt;
 
     RatingStatisticsController(RatingRounds lookup, RatingStatistics statistics, RatingSpreadsheet spreadsheet, PdfRenderer pdf,
-                               OfficialHeaders headers, AuditLog auditLog, Clock clock) {
+                               OfficialHeaders headers, AuditLog auditLog, Clock clock, Formats fmt) {
         this.lookup = lookup;
         this.statistics = statistics;
         this.spreadsheet = spreadsheet;
@@ -53,6 +56,7 @@ class RatingStatisticsController {
         this.headers = headers;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.fmt = fmt;
     }
 
     /** The menu's statistics: the latest year with a published result, else the latest round. */
@@ -67,6 +71,7 @@ class RatingStatisticsController {
                 Scope scope, Model model) {
         RatingStatistics.Report report = report(year, scope, q, PageRequest.of(Math.max(page, 0), UNITS_PER_PAGE));
         model.addAttribute("report", report);
+        model.addAllAttributes(tables(report));
         model.addAttribute("q", q);
         model.addAttribute("chartYears", report.years().stream().map(RatingStatistics.YearCounts::year).toList());
         model.addAttribute("chartMembers", report.years().stream().map(y -> share(y.members())).toList());
@@ -85,8 +90,10 @@ class RatingStatisticsController {
     ResponseEntity<byte[]> pdf(@PathVariable int year, Scope scope) {
         RatingStatistics.Report report = report(year, scope, null, Pageable.unpaged());
         Locale locale = LocaleContextHolder.getLocale();
-        byte[] bytes = pdf.render("pdf/rating-statistics", Map.of("report", report,
-                "header", headers.header("BC", null, LocalDate.now(clock))), locale);
+        Map<String, Object> model = new HashMap<>(tables(report));
+        model.put("report", report);
+        model.put("header", headers.header("BC", null, LocalDate.now(clock)));
+        byte[] bytes = pdf.render("pdf/rating-statistics", model, locale);
         auditLog.record(AuditAction.EXPORT, "RatingStatistics", year, "Thống kê xếp loại năm %d (PDF): %s".formatted(year, report.total().getName()));
         return Downloads.pdf(bytes, "Xếp loại %d.pdf".formatted(year));
     }
@@ -98,6 +105,12 @@ class RatingStatisticsController {
         lookup.of(year);
         Organization root = scope.isEverything() ? lookup.bloc() : lookup.unitIn(scope.organizationId(), scope);
         return statistics.report(year, root.getId(), root.getName(), unitName, units);
+    }
+
+    /** The tables by level of the page and the PDF, in the request's language. */
+    private Map<String, StatsTable> tables(RatingStatistics.Report report) {
+        return Map.of("memberTable", StatsTable.of(report, RatingSubject.MEMBER, fmt),
+                "organizationTable", StatsTable.of(report, RatingSubject.ORGANIZATION, fmt));
     }
 
     /** The HTTNV-or-above share in percent for the chart, two decimals; null without a published result. */
