@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final Map<Locale, NumberFormat> INTEGER = new ConcurrentHashMap<>();
+    private static final Map<Locale, NumberFormat> DECIMAL = new ConcurrentHashMap<>();
 
     private final ZoneId zone;
 
@@ -37,7 +42,7 @@ public class Formats {
     }
 
     public String number(Number value) {
-        return value == null ? "" : NumberFormat.getIntegerInstance(locale()).format(value);
+        return value == null ? "" : copy(INTEGER, NumberFormat::getIntegerInstance).format(value);
     }
 
     /** A share as a percentage with two decimals: 3 of 7 gives "42,86 %" in Vietnamese. */
@@ -53,10 +58,18 @@ public class Formats {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        NumberFormat format = copy(DECIMAL, NumberFormat::getNumberInstance);
         format.setMinimumFractionDigits(fractionDigits);
         format.setMaximumFractionDigits(fractionDigits);
         return format.format(value);
+    }
+
+    /**
+     * A number format of the language, copied from one made once: making one from the locale's data took most of
+     * the time of a statistics table with hundreds of numbers, and a format is not safe to share between threads.
+     */
+    private static NumberFormat copy(Map<Locale, NumberFormat> made, Function<Locale, NumberFormat> make) {
+        return (NumberFormat) made.computeIfAbsent(locale(), make).clone();
     }
 
     private static Locale locale() {
