@@ -48,21 +48,26 @@ public class VersionedCache {
         if (cached != null && cached.version() == version(tables)) {
             return (T) cached.value();
         }
-        // one request computes a figure while the others asking for it wait and take its result: a busy page
-        // after a change would otherwise start the same seconds-long count once per request
-        synchronized (computing.computeIfAbsent(versioned, k -> new Object())) {
-            cached = entries.get(versioned);
-            if (cached != null && cached.version() == version(tables)) {
-                return (T) cached.value();
+        // One request computes a figure while the others asking for it wait and take its result: a busy page
+        // after a change would otherwise start the same seconds-long count once per request. The transaction
+        // (and so its connection) is opened before the lock is taken: the request holding the lock never waits
+        // for a connection held by the requests waiting for it.
+        return (T) snapshot.execute(status -> {
+            synchronized (computing.computeIfAbsent(versioned, k -> new Object())) {
+                long version = version(tables);
+                Entry again = entries.get(versioned);
+                if (again != null && again.version() == version) {
+                    return again.value();
+                }
+                Entry fresh = new Entry(version, compute.get());
+                if (entries.size() >= MAX_ENTRIES) {
+                    entries.clear();
+                    computing.clear();
+                }
+                entries.put(versioned, fresh);
+                return fresh.value();
             }
-            Entry fresh = snapshot.execute(status -> new Entry(version(tables), compute.get()));
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-                computing.clear();
-            }
-            entries.put(versioned, fresh);
-            return (T) fresh.value();
-        }
+        });
     }
 
     /** Versions only grow, so their sum changes whenever one of them does. */
