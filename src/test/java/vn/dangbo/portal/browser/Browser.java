@@ -67,6 +67,8 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        // the next page opened must not overtake the sign-in still under way (it would be sent to /login)
+        waitUpTo(Duration.ofSeconds(10)).until(browser -> !browser.getCurrentUrl().contains("/login"));
     }
 
     public void screenshot(String name) {
