@@ -6,10 +6,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.dangbo.portal.web.SqlArrays;
 
 /**
  * The breakthrough tasks of a year as the year-end rating reads them: per member (their own tasks) and
@@ -70,7 +71,7 @@ public class BreakthroughResults {
         }
         jdbc.sql("SELECT " + key + " AS owner, t.id, t.title, t.state, t.deadline, t.result_note FROM breakthrough_task t WHERE "
                         + condition + " AND t.year = :year AND t.state <> 'DRAFT' ORDER BY t.deadline, t.id")
-                .param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .param("ids", SqlArrays.bigints(ids))
                 .param("year", year)
                 .query((rs, n) -> Map.entry(rs.getLong("owner"), new TaskResult(rs.getLong("id"), rs.getString("title"),
                         TaskState.valueOf(rs.getString("state")), rs.getObject("deadline", LocalDate.class), rs.getString("result_note"))))

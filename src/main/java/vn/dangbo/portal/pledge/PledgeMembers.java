@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.dangbo.portal.member.MemberStatus;
 import vn.dangbo.portal.organization.OrganizationKind;
 import vn.dangbo.portal.web.NotFound;
+import vn.dangbo.portal.web.SqlArrays;
 
 /** Reads members with their cell and the unit above it, in one statement however many. */
 @Component
@@ -43,7 +44,7 @@ class PledgeMembers {
                           LEFT JOIN organization p ON p.id = c.parent_id
                          WHERE m.id = ANY(CAST(:ids AS bigint[]))
                         """)
-                .param("ids", memberIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .param("ids", SqlArrays.bigints(memberIds))
                 .query((rs, n) -> new PledgeMember(rs.getLong("id"), rs.getString("full_name").replaceAll("\\s+", " ").strip(),
                         MemberStatus.valueOf(rs.getString("status")), rs.getObject("birth_date", LocalDate.class),
                         rs.getObject("admission_date", LocalDate.class), rs.getString("job_title"),

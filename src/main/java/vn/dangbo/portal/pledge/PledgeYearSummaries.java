@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.dangbo.portal.member.MemberStatus;
+import vn.dangbo.portal.web.SqlArrays;
 
 /**
  * The year of exemplary conduct of a set of members, read in two statements whatever the number of
@@ -60,7 +60,7 @@ public class PledgeYearSummaries {
         if (memberIds.isEmpty()) {
             return Map.of();
         }
-        String ids = memberIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        String ids = SqlArrays.bigints(memberIds);
         Map<Long, MemberYear> members = new HashMap<>();
         jdbc.sql("""
                         SELECT m.id, m.status, m.admission_date, p.status AS pledge_status, p.remark

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.dangbo.portal.cache.VersionedCache;
 import vn.dangbo.portal.congress.TargetIndicator;
+import vn.dangbo.portal.web.SqlArrays;
 
 /**
  * The congress targets the rating feeds (chỉ tiêu "≥ 90 % đảng viên / tổ chức đảng hoàn thành tốt nhiệm vụ trở
@@ -115,7 +115,7 @@ class HttnvShareIndicators {
                              WHERE s.organization_id = ANY(CAST(:ids AS bigint[])) AND r.year = :year AND s.subject = :subject
                              GROUP BY s.organization_id
                             """)
-                    .param("year", year).param("subject", subject.name()).param("ids", organizationIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                    .param("year", year).param("subject", subject.name()).param("ids", SqlArrays.bigints(organizationIds))
                     .query((rs, n) -> new Tally(rs.getLong("id"), rs.getLong("good"), rs.getLong("rated")))
                     .list().forEach(tally -> tally.share().ifPresent(share -> values.put(((Number) tally.key()).longValue(), share)));
             return values;

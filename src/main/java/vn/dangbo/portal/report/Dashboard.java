@@ -31,8 +31,8 @@ import vn.dangbo.portal.pledge.MonthlyDeadline;
  * the latest published rating shares, each with its trend against a year before; the targets of the
  * current congress; and the grassroots organisations that need attention: many members who have not
  * submitted last month's self-assessment, a low share of members rated HTTNV or above, overdue
- * breakthrough tasks. A fixed number of statements; the member and admission figures come from the history
- * cache (member.HistoryCache) until the history changes.
+ * breakthrough tasks. A fixed number of statements; the figures and lists over the whole bloc are kept in
+ * cache.VersionedCache until a table they read changes.
  */
 @Component
 class Dashboard {
