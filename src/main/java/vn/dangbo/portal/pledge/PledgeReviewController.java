@@ -183,9 +183,11 @@ class PledgeReviewController {
         return "pledge/missing";
     }
 
-    /** What every cell of the matrix needs, prepared once a page rather than once a cell (a link expression costs a resource lookup each). */
+    /** What every row of the matrix needs, prepared once a page. */
     private ReviewMatrix.Labels labels(HttpServletRequest request) {
-        return new ReviewMatrix.Labels(symbols(), request.getContextPath() + "/pledges/entries/", request.getContextPath() + "/pledges/book/");
+        return ReviewMatrix.Labels.escaped(symbols(), request.getContextPath() + "/pledges/entries/",
+                request.getContextPath() + "/pledges/book/",
+                messages.getMessage("pledge.review.acknowledge", null, LocaleContextHolder.getLocale()));
     }
 
     private Map<MonthStatus, String> symbols() {

@@ -29,12 +29,12 @@ import vn.dangbo.portal.security.Scope;
  * pick the page's members (filtered on that state, paged in SQL); only their years are read
  * ({@link PledgeYearSummaries#statesOf}) — four statements whatever the size of the unit. Exempt members are
  * listed apart (unpaged: a few per unit). A row is marked reviewable when the user is that member's reviewer
- * ({@link PledgeReviewers}). The rows come ready to draw, so that a cell costs the template three expressions.
+ * ({@link PledgeReviewers}). The rows come drawn ({@link Row}).
  */
 @Component
 class ReviewMatrix {
 
-    static final int ROWS_PER_PAGE = 100;
+    static final int ROWS_PER_PAGE = 50;
 
     /**
      * The unit's probationary and official members with the state of the chosen month: the entry's status
@@ -167,11 +167,7 @@ class ReviewMatrix {
                              Long secretaryId) {
     }
 
-    /*
-     * What the template reads is public: SpEL compiles an expression such as ${c.css} to bytecode only when the
-     * class it reads is public, and otherwise resolves the property by reflection on every one of the twelve
-     * hundred cells (the largest item of the page's CPU profile before).
-     */
+    // what the template reads is public: SpEL compiles an expression to bytecode only when the class it reads is public
 
     /**
      * The rows of the page by cell, the exempt members, the number of expected members per status of the
@@ -200,75 +196,74 @@ class ReviewMatrix {
     }
 
     /**
-     * What the cells show besides the members' months, the same on every cell of a page: the symbol of each
-     * status in the page's language, and the prefixes of the links to an entry and to a member's book.
+     * What the rows show besides the members' months, the same on every row of a page, in the page's language and
+     * already escaped for HTML: the symbol of each status, the prefixes of the links to an entry and to a member's
+     * book, and the label of the acknowledge button.
      */
-    record Labels(Map<MonthStatus, String> symbols, String entries, String books) {
+    record Labels(Map<MonthStatus, String> symbols, String entries, String books, String acknowledge) {
+
+        static Labels escaped(Map<MonthStatus, String> symbols, String entries, String books, String acknowledge) {
+            Map<MonthStatus, String> escapedSymbols = new EnumMap<>(MonthStatus.class);
+            symbols.forEach((status, symbol) -> escapedSymbols.put(status, escape(symbol)));
+            return new Labels(escapedSymbols, escape(entries), escape(books), escape(acknowledge));
+        }
     }
 
     /**
-     * A member's row as the page draws it: the link to the member's book, and the twelve months split around the
-     * month the page is filtered on ({@code selected}, the only one that can carry the acknowledge button).
-     * {@code selectedEntry} is the entry a secretary may acknowledge from this row, if any.
+     * A member's row, drawn here rather than by the template: the page has a hundred rows of fourteen cells, and
+     * drawing them with template expressions was most of the page's CPU (README "Scale"). The row holds its
+     * {@code <tr>} ({@link #html()}); the member's name is escaped, everything else is made of numbers, enum names and
+     * the page's {@link Labels}. {@code selectedEntry} is the entry of the month the page is filtered on, if a
+     * secretary may acknowledge it from this row (the checkbox of the bulk acknowledgement and the cell's button).
      */
-    public record Row(long memberId, String fullName, String book, boolean acknowledgeable, Long selectedEntry,
-                      List<Cell> before, Cell selected, List<Cell> after) {
+    public record Row(long memberId, boolean acknowledgeable, Long selectedEntry, String html) {
 
         static Row of(long memberId, String fullName, int year, List<MonthState> months, int month, boolean mayReview,
                       Labels labels) {
             MonthState selected = months.get(month - 1);
             boolean acknowledgeable = mayReview && selected.status() == MonthStatus.SUBMITTED;
-            List<Cell> cells = new ArrayList<>(12);
-            for (MonthState state : months) {
-                boolean isSelected = state == selected;
-                String href = state.entryId() == null ? null : labels.entries() + state.entryId();
-                cells.add(new Cell("mx month-" + state.status() + (isSelected ? " selected" : "") + (state.late() ? " mx-late" : ""),
-                        labels.symbols().get(state.status()), href, isSelected && acknowledgeable ? href + "/acknowledge" : null));
+            String name = escape(fullName);
+            StringBuilder html = new StringBuilder(1_600).append("<tr id=\"row-").append(memberId).append("\"><td class=\"sel\">");
+            if (acknowledgeable) {
+                html.append("<input type=\"checkbox\" class=\"form-check-input\" name=\"entry\" value=\"").append(selected.entryId())
+                        .append("\" aria-label=\"").append(name).append("\">");
             }
-            return new Row(memberId, fullName, labels.books() + memberId + "/" + year, acknowledgeable,
-                    acknowledgeable ? selected.entryId() : null, cells.subList(0, month - 1), cells.get(month - 1), cells.subList(month, 12));
+            html.append("</td><th scope=\"row\" class=\"name\"><a href=\"").append(labels.books()).append(memberId).append('/')
+                    .append(year).append("\">").append(name).append("</a></th>");
+            for (MonthState state : months) {
+                appendCell(html, state, state == selected, state == selected && acknowledgeable, labels);
+            }
+            return new Row(memberId, acknowledgeable, acknowledgeable ? selected.entryId() : null, html.append("</tr>").toString());
         }
 
-        /** The cells of the months before the selected one, as HTML. */
-        public String beforeHtml() {
-            return html(before);
-        }
-
-        /** The cells of the months after the selected one, as HTML. */
-        public String afterHtml() {
-            return html(after);
-        }
-
-        private static String html(List<Cell> cells) {
-            StringBuilder html = new StringBuilder(64 * cells.size());
-            cells.forEach(cell -> cell.appendTo(html));
-            return html.toString();
+        /**
+         * One month: its CSS classes (status, selected month, late), its symbol, the link to its entry (a link
+         * placeholder, {@code <a>} without href, for a month without one), and the acknowledge button when asked.
+         */
+        private static void appendCell(StringBuilder html, MonthState state, boolean selected, boolean button, Labels labels) {
+            html.append("<td class=\"mx month-").append(state.status().name());
+            if (selected) {
+                html.append(" selected");
+            }
+            if (state.late()) {
+                html.append(" mx-late");
+            }
+            html.append("\"><a");
+            if (state.entryId() != null) {
+                html.append(" href=\"").append(labels.entries()).append(state.entryId()).append('"');
+            }
+            html.append('>').append(labels.symbols().get(state.status())).append("</a>");
+            if (button) {
+                html.append("<button type=\"button\" class=\"btn btn-success btn-sm btn-ack\" hx-post=\"").append(labels.entries())
+                        .append(state.entryId()).append("/acknowledge\" hx-target=\"closest tr\" hx-swap=\"outerHTML\" title=\"")
+                        .append(labels.acknowledge()).append("\" aria-label=\"").append(labels.acknowledge()).append("\">✓</button>");
+            }
+            html.append("</td>");
         }
     }
 
-    /**
-     * One month of a row, ready to draw: its CSS classes (status, selected month, late), its symbol, the link to
-     * its entry (null for a month without one, drawn as a link placeholder), and where the acknowledge button
-     * posts (null when the cell has none).
-     */
-    public record Cell(String css, String symbol, String href, String acknowledge) {
-
-        /**
-         * The cell without its button, as the template would draw it; written here because the template's three
-         * expressions for each of the twelve hundred cells of a page were most of the page's CPU (README "Scale").
-         * Every value is escaped.
-         */
-        void appendTo(StringBuilder html) {
-            html.append("<td class=\"").append(escape(css)).append("\"><a");
-            if (href != null) {
-                html.append(" href=\"").append(escape(href)).append('"');
-            }
-            html.append('>').append(escape(symbol)).append("</a></td>");
-        }
-
-        /** Markup characters escaped, the rest written as it is, as Thymeleaf's th:text writes it. */
-        private static String escape(String text) {
-            return HtmlUtils.htmlEscape(text, "UTF-8");
-        }
+    /** Markup characters escaped, the rest written as it is, as Thymeleaf's th:text writes it. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

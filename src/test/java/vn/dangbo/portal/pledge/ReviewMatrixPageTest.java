@@ -96,6 +96,15 @@ class ReviewMatrixPageTest {
     }
 
     @Test
+    void aMembersNameIsEscapedWhereverTheRowShowsIt() throws Exception {
+        long odd = fixtures.member(cell, "Lê", "Văn", "<b>Tú</b> & \"Co\"");
+
+        String row = row(matrix("vi"), odd);
+
+        assertThat(row).contains(">Lê Văn &lt;b&gt;Tú&lt;/b&gt; &amp; &quot;Co&quot;</a>").doesNotContain("<b>");
+    }
+
+    @Test
     void theButtonAndTheLegendSpeakEnglish() throws Exception {
         String html = matrix("en");
 
