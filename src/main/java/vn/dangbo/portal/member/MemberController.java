@@ -60,7 +60,6 @@ class MemberController {
             });
         }
         model.addAttribute("canCreate", scope.canEdit());
-        model.addAttribute("exportColumns", MemberColumn.EXPORTABLE);
         model.addAttribute("canExport", !scope.isSelf());
         return "member/list";
     }

@@ -129,6 +129,13 @@ class MemberSpreadsheetController {
         return Downloads.xlsx(spreadsheets.template(scope), "Mau nhap dang vien.xlsx");
     }
 
+    /** The column checkboxes of the export, loaded when the member list's export panel is opened. */
+    @GetMapping("/members/export/columns")
+    String exportColumns(Model model) {
+        model.addAttribute("exportColumns", MemberColumn.EXPORTABLE);
+        return "member/export :: columns";
+    }
+
     @GetMapping("/members/export.xlsx")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") MemberFilter filter, @RequestParam(required = false) List<MemberColumn> columns,
                                   Scope scope) {

@@ -49,7 +49,7 @@ class ReviewMatrix {
               JOIN organization c ON c.id = m.organization_id
               LEFT JOIN pledge p ON p.member_id = m.id AND p.year = :year
               LEFT JOIN monthly_assessment a ON a.pledge_id = p.id AND a.month = :month AND a.status <> 'DRAFT'
-             WHERE c.path LIKE :prefix AND m.status IN ('PROBATIONARY', 'OFFICIAL') AND %s AND (:allMembers OR m.id = :member)""";
+             WHERE c.path ~>=~ :unitFrom AND c.path ~<~ :unitTo AND m.status IN ('PROBATIONARY', 'OFFICIAL') AND %s AND (:allMembers OR m.id = :member)""";
     private static final String ORDER = "ORDER BY cell_name, cell_id, given_name, family_name, middle_name, id";
 
     /**
@@ -98,7 +98,7 @@ class ReviewMatrix {
         List<Exempt> exempt = jdbc.sql("""
                         SELECT m.id, m.family_name || ' ' || m.middle_name || ' ' || m.given_name AS full_name, c.name AS cell_name
                           FROM member m JOIN organization c ON c.id = m.organization_id
-                         WHERE c.path LIKE :prefix AND m.status = 'EXEMPT' AND %s
+                         WHERE c.path ~>=~ :unitFrom AND c.path ~<~ :unitTo AND m.status = 'EXEMPT' AND %s
                          ORDER BY c.name, c.id, m.given_name, m.family_name, m.middle_name, m.id
                         """.formatted(scope.sqlCondition("m", "c")))
                 .params(params)
@@ -126,7 +126,12 @@ class ReviewMatrix {
     private Map<String, Object> params(String unitPath, Long onlyMember, int year, int month, Scope scope) {
         YearMonth yearMonth = YearMonth.of(year, month);
         Map<String, Object> params = new HashMap<>(scope.sqlParams());
-        params.put("prefix", unitPath + "%");
+        // the unit's subtree as a range of paths rather than "path LIKE :prefix": PostgreSQL keeps a generic plan for
+        // the month statement, where a LIKE on a parameter cannot use the path index (a scan of all 12,000 units at
+        // 1 M members, a fifth of the statement) and the range can; ~>=~ and ~<~ are the byte-wise comparisons of
+        // that index (text_pattern_ops). Paths end with "/", so the range ends just after it.
+        params.put("unitFrom", unitPath);
+        params.put("unitTo", unitPath.substring(0, unitPath.length() - 1) + (char) (unitPath.charAt(unitPath.length() - 1) + 1));
         params.put("member", onlyMember == null ? -1L : onlyMember);
         params.put("allMembers", onlyMember == null);
         params.put("year", year);

@@ -21,7 +21,10 @@ import vn.dangbo.portal.TestDatabase;
 import vn.dangbo.portal.security.PortalUser;
 import vn.dangbo.portal.security.Role;
 
-/** A secretary signs in, types a name without accents, sees the list narrow as they type, opens the profile and edits it. */
+/**
+ * A secretary signs in, opens the export panel of the member list, types a name without accents, sees the list narrow
+ * as they type, opens the profile and edits it.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.Shared.class)
 @Import({TestClock.Config.class, Fixtures.class})
@@ -42,6 +45,10 @@ class SecretaryFindsMemberBrowserTest {
         try (Browser browser = new Browser(port, 1280, 900)) {
             browser.signIn(secretary.getUsername(), Fixtures.PASSWORD);
             browser.open("/members");
+            // the export panel fetches its column checkboxes when first opened
+            browser.driver().findElement(By.cssSelector("#member-export summary")).click();
+            browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("column-GIVEN_NAME")));
+            assertThat(browser.driver().findElements(By.cssSelector("#member-export input[name=columns]:checked"))).hasSizeGreaterThan(10);
             WebElement search = browser.driver().findElement(By.id("q"));
             search.sendKeys("nguyen thi huong");
             browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(

@@ -209,6 +209,19 @@ class MemberImportTest {
     }
 
     @Test
+    void theListsExportPanelFetchesItsColumnCheckboxesWhenOpened() throws Exception {
+        String list = mvc.perform(get("/members").with(user(secretary))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String columns = mvc.perform(get("/members/export/columns").with(user(secretary))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(list).contains("hx-get=\"/members/export/columns\"", "hx-trigger=\"click once\"", "hx-target=\"#export-columns\"")
+                .doesNotContain("name=\"columns\"");
+        assertThat(columns.split("name=\"columns\"", -1)).hasSize(MemberColumn.EXPORTABLE.size() + 1);
+        assertThat(columns).contains("value=\"GIVEN_NAME\" id=\"column-GIVEN_NAME\" checked", ">Tên</label>", ">Tải tệp Excel</button>");
+    }
+
+    @Test
     void tenThousandRowsImportInSeconds() throws Exception {
         List<Long> cells = new ArrayList<>();
         List<String> names = new ArrayList<>();
