@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dangbo.portal.audit.AuditAction;
@@ -76,6 +78,12 @@ class BadgeController {
     ResponseEntity<byte[]> print(@RequestParam(required = false) LocalDate batch, Scope scope, Locale locale) {
         LocalDate chosen = batch(batch);
         BadgeProposals.Batch list = proposals.of(chosen, scope);
+        if (list.truncated()) {
+            // a printed list must be whole: the page says why there is none and who prints it
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/badges").queryParam("batch", chosen).build().toUri())
+                    .build();
+        }
         byte[] body = pdf.render("pdf/badges", Map.of(
                 "batch", list,
                 "rows", list.printable(),

@@ -21,10 +21,14 @@ import vn.dangbo.portal.security.Scope;
  * (or a higher one); those who reach the next one within the early margin (only if seriously ill); members
  * who died in the 12 months before and lacked at most 12 months (posthumous); and, flagged as deferred with
  * the reason, those under a discipline of warning or heavier decided in the 12 months before. Plus the
- * awards already recorded in the batch. Two statements.
+ * awards already recorded in the batch. Two statements. Each list holds at most {@value #LIMIT} members (the highest
+ * milestones first): at a national scale the bloc-wide list runs to a hundred thousand members, whom grassroots
+ * secretaries list unit by unit ({@link Batch#truncated}).
  */
 @Component
 class BadgeProposals {
+
+    static final int LIMIT = 2_000;
 
     private static final String MILESTONES = BadgePolicy.MILESTONES.stream().map(String::valueOf).collect(Collectors.joining(",", "ARRAY[", "]"));
 
@@ -51,9 +55,16 @@ class BadgeProposals {
         }
     }
 
-    /** The batch's list: proposals not yet awarded, then the awards already recorded in the batch. */
+    /**
+     * The batch's list: proposals not yet awarded, then the awards already recorded in the batch. {@code truncated}
+     * when there were more than {@value #LIMIT} proposals or awards in the user's scope and only the first are listed.
+     */
     public record Batch(LocalDate date, List<Proposal> regular, List<Proposal> early, List<Proposal> posthumous, List<Proposal> deferred,
-                 List<Proposal> awarded) {
+                 List<Proposal> awarded, boolean truncated) {
+
+        public int limit() {
+            return LIMIT;
+        }
 
         /** What the printed list shows: everything proposed and not deferred, and what was awarded. */
         public List<Proposal> printable() {
@@ -69,6 +80,7 @@ class BadgeProposals {
     Batch of(LocalDate batch, Scope scope) {
         Map<String, Object> params = new HashMap<>(scope.sqlParams());
         params.put("batch", batch);
+        params.put("limit", LIMIT + 1);
         List<Proposal> due = jdbc.sql("""
                         WITH candidate AS (
                             SELECT m.id, m.family_name || ' ' || m.middle_name || ' ' || m.given_name AS full_name, m.birth_date,
@@ -99,6 +111,7 @@ class BadgeProposals {
                                                 AND c.counts_from + make_interval(years => y) <= c.died_on + make_interval(months => %4$d)) post ON true
                          WHERE coalesce(reg.years, early.years, post.years) IS NOT NULL
                          ORDER BY years DESC, c.counts_from, c.full_name
+                         LIMIT :limit
                         """.formatted(MILESTONES, BadgePolicy.EARLY_MONTHS_FROM_70, BadgePolicy.EARLY_MONTHS, BadgePolicy.POSTHUMOUS_MONTHS))
                 .params(params)
                 .query((rs, n) -> proposal(rs.getLong("id"), rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
@@ -114,13 +127,16 @@ class BadgeProposals {
                           JOIN member m ON m.id = a.member_id
                           JOIN organization o ON o.id = m.organization_id
                           LEFT JOIN organization p ON p.id = o.parent_id AND p.kind <> 'BLOC'
-                         WHERE a.batch_date = :batch AND\s""" + scope.sqlCondition("m", "o") + " ORDER BY a.years DESC, counts_from, full_name")
+                         WHERE a.batch_date = :batch AND\s""" + scope.sqlCondition("m", "o") + " ORDER BY a.years DESC, counts_from, full_name LIMIT :limit")
                 .params(params)
                 .query((rs, n) -> proposal(rs.getLong("id"), rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
                         rs.getString("cell_name"), rs.getString("grassroots_name"), rs.getObject("admission_date", LocalDate.class),
                         rs.getObject("counts_from", LocalDate.class), rs.getInt("years"), BadgeKind.valueOf(rs.getString("kind")),
                         null, rs.getString("decision_number") == null ? "" : rs.getString("decision_number")))
                 .list();
+        boolean truncated = due.size() > LIMIT || awarded.size() > LIMIT;
+        due = due.subList(0, Math.min(due.size(), LIMIT));
+        awarded = awarded.subList(0, Math.min(awarded.size(), LIMIT));
         Map<Long, List<DisciplineRecord>> disciplined = discipline.between(due.stream().map(Proposal::memberId).toList(),
                 batch.minusMonths(BadgePolicy.DISCIPLINE_DEFERRAL_MONTHS).plusDays(1), batch);
         List<Proposal> regular = new ArrayList<>();
@@ -143,7 +159,7 @@ class BadgeProposals {
                 }).add(proposal);
             }
         }
-        return new Batch(batch, regular, early, posthumous, deferred, awarded);
+        return new Batch(batch, regular, early, posthumous, deferred, awarded, truncated);
     }
 
     private static Proposal proposal(long id, String fullName, LocalDate birthDate, String cellName, String grassrootsName,

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dangbo.portal.web.SqlArrays;
+
 /**
  * The discipline records other features read: the rating rules (a member disciplined in the year is
  * rated KHTNV unless remedied) and the Party badges (deferred under a warning or heavier). A record belongs
@@ -35,7 +37,7 @@ public class DisciplineRecords {
         if (memberIds.isEmpty()) {
             return Map.of();
         }
-        return records.findByMemberIdInAndDecisionDateBetweenOrderByDecisionDateAscIdAsc(memberIds, from, to).stream()
+        return records.findByMembersBetween(SqlArrays.bigints(memberIds), from, to).stream()
                 .collect(Collectors.groupingBy(DisciplineRecord::getMemberId));
     }
 

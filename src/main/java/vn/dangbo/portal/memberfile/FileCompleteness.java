@@ -4,10 +4,9 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,7 +51,7 @@ public class FileCompleteness {
         this.jdbc = jdbc;
     }
 
-    /** The current members under the path prefix, by cell and name. */
+    /** The current members under the path prefix (a cell's), by cell and name. */
     public List<MemberFile> under(String pathPrefix) {
         return jdbc.sql("""
                         SELECT m.id, %s AS name,
@@ -73,15 +72,33 @@ public class FileCompleteness {
                 .list();
     }
 
-    /** The files grouped into one summary per cell, in the order of {@link #under}. */
-    public static List<CellSummary> byCell(List<MemberFile> files) {
-        Map<Long, CellSummary> cells = new LinkedHashMap<>();
-        for (MemberFile file : files) {
-            CellSummary seen = cells.getOrDefault(file.cellId(), new CellSummary(file.cellId(), file.cellName(), file.parentName(), 0, 0));
-            cells.put(file.cellId(), new CellSummary(seen.cellId(), seen.cellName(), seen.parentName(), seen.members() + 1,
-                    seen.complete() + (file.isComplete() ? 1 : 0)));
-        }
-        return List.copyOf(cells.values());
+    /**
+     * One summary per cell under the path prefix, counted in SQL: above a cell the page shows only these (a member's
+     * row for each of the bloc's members did not fit in memory at 1 M members).
+     */
+    public List<CellSummary> cellsUnder(String pathPrefix) {
+        return jdbc.sql("""
+                        SELECT o.id, o.name, p.name AS parent_name, count(*) AS members,
+                               count(*) FILTER (WHERE d.types @> CASE WHEN m.official_date IS NOT NULL THEN CAST(:official AS text[])
+                                                                      ELSE CAST(:probationary AS text[]) END) AS complete
+                          FROM member m
+                          JOIN organization o ON o.id = m.organization_id
+                          LEFT JOIN organization p ON p.id = o.parent_id AND p.kind <> 'BLOC'
+                          LEFT JOIN LATERAL (SELECT array_agg(md.type) AS types FROM member_document md WHERE md.member_id = m.id) d ON true
+                         WHERE o.path LIKE :prefix AND m.status IN (:current)
+                         GROUP BY o.id, o.name, p.name
+                         ORDER BY o.name, o.id
+                        """)
+                .param("prefix", pathPrefix + "%").param("current", CURRENT)
+                .param("official", textArray(DocumentType.required(true)))
+                .param("probationary", textArray(DocumentType.required(false)))
+                .query((rs, n) -> new CellSummary(rs.getLong("id"), rs.getString("name"), rs.getString("parent_name"),
+                        rs.getInt("members"), rs.getInt("complete")))
+                .list();
+    }
+
+    private static String textArray(Set<DocumentType> types) {
+        return types.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
     }
 
     private static Set<DocumentType> types(Array array) throws SQLException {

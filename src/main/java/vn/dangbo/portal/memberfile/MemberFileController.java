@@ -74,12 +74,19 @@ class MemberFileController {
                 ? organizations.findById(scope.isEverything() ? rootId() : scope.organizationId()).orElseThrow(NotFound::new)
                 : organizations.findById(unit).orElseThrow(NotFound::new);
         scope.checkCovers(shown.getPath());
-        List<FileCompleteness.MemberFile> memberFiles = completeness.under(shown.getPath());
         model.addAttribute("unit", shown);
         model.addAttribute("types", DocumentType.required(true));
-        model.addAttribute("files", memberFiles);
-        model.addAttribute("cells", FileCompleteness.byCell(memberFiles));
-        model.addAttribute("complete", memberFiles.stream().filter(FileCompleteness.MemberFile::isComplete).count());
+        if (shown.getKind().isCell()) {
+            List<FileCompleteness.MemberFile> files = completeness.under(shown.getPath());
+            model.addAttribute("files", files);
+            model.addAttribute("members", (long) files.size());
+            model.addAttribute("complete", files.stream().filter(FileCompleteness.MemberFile::isComplete).count());
+        } else {
+            List<FileCompleteness.CellSummary> cells = completeness.cellsUnder(shown.getPath());
+            model.addAttribute("cells", cells);
+            model.addAttribute("members", cells.stream().mapToLong(FileCompleteness.CellSummary::members).sum());
+            model.addAttribute("complete", cells.stream().mapToLong(FileCompleteness.CellSummary::complete).sum());
+        }
         return "memberfile/completeness";
     }
 

@@ -102,6 +102,28 @@ class BadgeTest {
     }
 
     @Test
+    void aListLongerThanTheLimitShowsTheFirstAndIsNotPrinted() throws Exception {
+        jdbc.sql("""
+                INSERT INTO member (family_name, middle_name, given_name, gender, birth_date, status, organization_id, admission_date, official_date)
+                SELECT family_name, middle_name, given_name || ' ' || n, gender, birth_date, status, organization_id, admission_date, official_date
+                  FROM member, generate_series(1, :copies) n WHERE id = :id
+                """).param("copies", BadgeProposals.LIMIT).param("id", onTheDay).update();
+        PortalUser secretary = fixtures.user(Role.SECRETARY, null, committee);
+
+        BadgeProposals.Batch batch = proposals.of(BATCH, scope);
+        String page = mvc.perform(get("/badges").param("batch", "2027-02-03").with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(batch.truncated()).isTrue();
+        assertThat(batch.regular().size() + batch.early().size() + batch.posthumous().size() + batch.deferred().size())
+                .isEqualTo(BadgeProposals.LIMIT);
+        assertThat(batch.regular()).extracting(BadgeProposals.Proposal::years).as("the highest milestone first").startsWith(40);
+        assertThat(page).contains("id=\"badges-truncated\"", "trang chỉ liệt kê 2.000 người đầu").doesNotContain("/badges.pdf");
+        mvc.perform(get("/badges.pdf").param("batch", "2027-02-03").with(user(secretary)))
+                .andExpect(status().isSeeOther()).andExpect(header().string("Location", "http://localhost/badges?batch=2027-02-03"));
+    }
+
+    @Test
     void staffRecordTheAwardAndTheMemberLeavesTheList() throws Exception {
         PortalUser staff = fixtures.user(Role.STAFF, null, null);
         mvc.perform(post("/badges/award").with(user(staff)).with(csrf()).param("batch", "03/02/2027")

@@ -131,6 +131,29 @@ class MemberFilesTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void aboveACellCompletenessIsCountedPerCell() throws Exception {
+        long committee = fixtures.committee("Đảng bộ Hồ sơ");
+        long cellA = fixtures.subCell(committee, "Chi bộ Hồ sơ A");
+        long cellB = fixtures.subCell(committee, "Chi bộ Hồ sơ B");
+        long complete = fixtures.member(cellA, "Lê", "Thị", Fixtures.unique("Đủ"));
+        fixtures.member(cellA, "Lê", "Văn", Fixtures.unique("Thiếu"));
+        long lacking = fixtures.member(cellB, "Lê", "Văn", Fixtures.unique("Thiếu"));
+        for (String type : new String[] {"RESUME", "MEMBER_RECORD", "ADMISSION_DECISION", "OFFICIAL_DECISION"}) {
+            document(complete, type);
+        }
+        document(lacking, "RESUME");
+
+        String html = mvc.perform(get("/member-files/completeness").param("unit", String.valueOf(committee))
+                        .with(user(fixtures.user(Role.STAFF, null, null))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+
+        assertThat(html).contains("1 trên 3 đảng viên đã đủ hồ sơ số hóa (33,33 %).")
+                .containsPattern("Chi bộ Hồ sơ A[^<]*</a>.*?<td class=\"text-end\">2</td> <td class=\"text-end\">1</td> <td class=\"text-end\">50,00 %</td>")
+                .containsPattern("Chi bộ Hồ sơ B[^<]*</a>.*?<td class=\"text-end\">1</td> <td class=\"text-end\">0</td> <td class=\"text-end\">0,00 %</td>")
+                .doesNotContain("id=\"completeness-members\"");
+    }
+
     private ResultActions upload(long member, String filename, String type, byte[] bytes, PortalUser who) throws Exception {
         return mvc.perform(multipart("/member-files/members/{id}/new", member)
                 .file(new MockMultipartFile("file", filename, type, bytes))
