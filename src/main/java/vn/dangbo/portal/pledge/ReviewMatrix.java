@@ -215,7 +215,7 @@ class ReviewMatrix {
     }
 
     /**
-     * A member's row, drawn here rather than by the template: the page has a hundred rows of fourteen cells, and
+     * A member's row, drawn here rather than by the template: the page has fifty rows of fourteen cells, and
      * drawing them with template expressions was most of the page's CPU (README "Scale"). The row holds its
      * {@code <tr>} ({@link #html()}); the member's name is escaped, everything else is made of numbers, enum names and
      * the page's {@link Labels}. {@code selectedEntry} is the entry of the month the page is filtered on, if a
