@@ -71,7 +71,7 @@ class MemberFileController {
     @GetMapping("/completeness")
     String completeness(@RequestParam(required = false) Long unit, Scope scope, Model model) {
         Organization shown = unit == null
-                ? organizations.findById(scope.isEverything() ? rootId() : scope.organizationId()).orElseThrow(NotFound::new)
+                ? scope.isEverything() ? organizations.findRoot() : organizations.findById(scope.organizationId()).orElseThrow(NotFound::new)
                 : organizations.findById(unit).orElseThrow(NotFound::new);
         scope.checkCovers(shown.getPath());
         model.addAttribute("unit", shown);
@@ -88,11 +88,6 @@ class MemberFileController {
             model.addAttribute("complete", cells.stream().mapToLong(FileCompleteness.CellSummary::complete).sum());
         }
         return "memberfile/completeness";
-    }
-
-    private long rootId() {
-        return organizations.findNodes("/").stream().filter(node -> node.getParentId() == null).findFirst()
-                .orElseThrow(NotFound::new).getId();
     }
 
     private String uploadView(long memberId, DocumentForm form, Scope scope, Model model) {

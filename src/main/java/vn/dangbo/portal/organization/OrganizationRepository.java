@@ -51,6 +51,10 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
         return scope.isEverything() ? "/" : findById(scope.organizationId()).orElseThrow(NotFound::new).getPath();
     }
 
+    /** The root of the tree: the bloc. */
+    @Query("select o from Organization o where o.parent is null")
+    Organization findRoot();
+
     /** The unit and its ancestors, root first (read from the materialised path in one query). */
     default List<Organization> findLineage(Organization unit) {
         List<Long> ids = Arrays.stream(unit.getPath().split("/")).filter(part -> !part.isEmpty()).map(Long::valueOf).toList();

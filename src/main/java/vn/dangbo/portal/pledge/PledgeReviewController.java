@@ -30,8 +30,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.dangbo.portal.organization.Organization;
 import vn.dangbo.portal.organization.OrganizationKind;
-import vn.dangbo.portal.organization.OrganizationNode;
 import vn.dangbo.portal.organization.OrganizationRepository;
+import vn.dangbo.portal.organization.UnitChoices;
 import vn.dangbo.portal.security.PortalUser;
 import vn.dangbo.portal.security.Scope;
 import vn.dangbo.portal.web.NotFound;
@@ -55,10 +55,11 @@ class PledgeReviewController {
     private final OrganizationRepository organizations;
     private final MonthlyDeadline deadline;
     private final MessageSource messages;
+    private final UnitChoices unitChoices;
 
     PledgeReviewController(ReviewMatrix matrix, SubmissionRollUp rollUp, PledgeReview review, PledgeMembers members,
                            PledgeAreas areas, MonthlySelfAssessmentRepository entries, OrganizationRepository organizations,
-                           MonthlyDeadline deadline, MessageSource messages) {
+                           MonthlyDeadline deadline, MessageSource messages, UnitChoices unitChoices) {
         this.matrix = matrix;
         this.rollUp = rollUp;
         this.review = review;
@@ -68,6 +69,7 @@ class PledgeReviewController {
         this.organizations = organizations;
         this.deadline = deadline;
         this.messages = messages;
+        this.unitChoices = unitChoices;
     }
 
     @GetMapping("/pledges/review")
@@ -76,9 +78,8 @@ class PledgeReviewController {
                   @RequestParam(defaultValue = "0") int page, Scope scope, @AuthenticationPrincipal PortalUser user,
                   HttpServletRequest request, Model model) {
         YearMonth shown = shownMonth(year, month);
-        List<OrganizationNode> units = unitChoices(scope);
         Organization selected = selectedUnit(unit == null ? scope.organizationId() : unit, scope);
-        model.addAttribute("units", units.stream().filter(node -> node.getKind() != OrganizationKind.BLOC).toList());
+        model.addAttribute("units", unitChoices(scope));
         model.addAttribute("unit", selected);
         model.addAttribute("shown", shown);
         model.addAttribute("status", status);
@@ -166,10 +167,9 @@ class PledgeReviewController {
     String missing(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
                    @RequestParam(required = false) Integer month, Scope scope, Model model) {
         YearMonth shown = shownMonth(year, month);
-        List<OrganizationNode> units = unitChoices(scope);
-        Long root = unit != null ? unit : scope.organizationId() != null ? scope.organizationId()
-                : units.stream().filter(node -> node.getParentId() == null).map(OrganizationNode::getId).findFirst().orElseThrow(NotFound::new);
-        Organization selected = selectedUnit(root, scope);
+        List<UnitChoices.Choice> units = unitChoices(scope);
+        Organization selected = unit == null && scope.organizationId() == null ? organizations.findRoot()
+                : selectedUnit(unit != null ? unit : scope.organizationId(), scope);
         model.addAttribute("units", units);
         model.addAttribute("unit", selected);
         model.addAttribute("shown", shown);
@@ -216,11 +216,12 @@ class PledgeReviewController {
         return IntStream.rangeClosed(current - YEARS_BACK, current).boxed().sorted(Comparator.reverseOrder()).toList();
     }
 
-    private List<OrganizationNode> unitChoices(Scope scope) {
+    /** The units to pick from, or null when the scope has too many to list: the page then searches them by name. */
+    private List<UnitChoices.Choice> unitChoices(Scope scope) {
         if (scope.isSelf()) {
             throw new AccessDeniedException("members see their own book only");
         }
-        return organizations.findNodesIn(scope).stream().filter(node -> !node.isDissolved()).toList();
+        return unitChoices.listedIn(scope).orElse(null);
     }
 
     private Organization selectedUnit(Long id, Scope scope) {

@@ -143,6 +143,12 @@ class MemberListTest {
         assertThat(large).contains("id=\"unit-q\"").doesNotContain("Chi bộ số 17")
                 .contains("<option value=\"" + wanted + "\" selected>Chi bộ Phòng Kế hoạch Tài chính");
 
+        for (String monthly : new String[] {"/pledges/review", "/pledges/missing"}) {
+            assertThat(page(staff, get(monthly).param("unit", String.valueOf(wanted)))).as(monthly)
+                    .contains("id=\"unit-q\"", "<option value=\"" + wanted + "\" selected>Chi bộ Phòng Kế hoạch Tài chính")
+                    .doesNotContain("Chi bộ số 17");
+        }
+
         String found = page(secretary, get("/organizations/choices").param("unitQ", "phong ke hoach TAI CHINH"));
         assertThat(found).contains("value=\"" + wanted + "\"").doesNotContain("value=\"" + elsewhere + "\"");
         assertThat(page(staff, get("/organizations/choices").param("unitQ", "phòng kế hoạch tài chính")))
