@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.portal.organization.Organization;
 import vn.dangbo.portal.organization.OrganizationNode;
 import vn.dangbo.portal.organization.OrganizationRepository;
+import vn.dangbo.portal.organization.UnitChoices;
 import vn.dangbo.portal.security.PortalUser;
 import vn.dangbo.portal.security.Scope;
 import vn.dangbo.portal.web.NotFound;
@@ -49,11 +50,12 @@ class BreakthroughController {
     private final ProgressNoteRepository notes;
     private final EvidenceFiles evidence;
     private final OrganizationRepository organizations;
+    private final UnitChoices unitChoices;
     private final Clock clock;
 
     BreakthroughController(BreakthroughSearch search, BreakthroughWorkflow workflow, BreakthroughApprovals approvals,
                            BreakthroughTaskRepository tasks, ProgressNoteRepository notes, EvidenceFiles evidence,
-                           OrganizationRepository organizations, Clock clock) {
+                           OrganizationRepository organizations, UnitChoices unitChoices, Clock clock) {
         this.search = search;
         this.workflow = workflow;
         this.approvals = approvals;
@@ -61,6 +63,7 @@ class BreakthroughController {
         this.notes = notes;
         this.evidence = evidence;
         this.organizations = organizations;
+        this.unitChoices = unitChoices;
         this.clock = clock;
     }
 
@@ -74,7 +77,7 @@ class BreakthroughController {
         model.addAttribute("states", TaskState.values());
         model.addAttribute("years", years());
         if (!scope.isSelf()) {
-            model.addAttribute("units", organizations.findNodesIn(scope).stream().filter(node -> !node.isDissolved()).toList());
+            model.addAttribute("unitFilter", unitChoices.filter(scope, filter.getUnit()));
         }
         model.addAttribute("canRegister", user.getMemberId() != null || scope.canEdit());
         return "breakthrough/list";

@@ -22,6 +22,7 @@ import vn.dangbo.portal.member.Member;
 import vn.dangbo.portal.member.MemberRepository;
 import vn.dangbo.portal.organization.Organization;
 import vn.dangbo.portal.organization.OrganizationRepository;
+import vn.dangbo.portal.organization.UnitChoices;
 import vn.dangbo.portal.security.Scope;
 import vn.dangbo.portal.web.NotFound;
 
@@ -35,15 +36,17 @@ class GoodDeedController {
     private final GoodDeedRepository deeds;
     private final MemberRepository members;
     private final OrganizationRepository organizations;
+    private final UnitChoices unitChoices;
     private final Clock clock;
 
     GoodDeedController(GoodDeedSearch search, GoodDeedBook book, GoodDeedRepository deeds, MemberRepository members,
-                       OrganizationRepository organizations, Clock clock) {
+                       OrganizationRepository organizations, UnitChoices unitChoices, Clock clock) {
         this.search = search;
         this.book = book;
         this.deeds = deeds;
         this.members = members;
         this.organizations = organizations;
+        this.unitChoices = unitChoices;
         this.clock = clock;
     }
 
@@ -55,7 +58,7 @@ class GoodDeedController {
         int year = LocalDate.now(clock).getYear();
         model.addAttribute("years", IntStream.rangeClosed(0, 6).map(back -> year - back).boxed().toList());
         if (!scope.isSelf()) {
-            model.addAttribute("units", organizations.findNodesIn(scope).stream().filter(unit -> !unit.isDissolved()).toList());
+            model.addAttribute("unitFilter", unitChoices.filter(scope, filter.getOrganization()));
         }
         model.addAttribute("canAdd", scope.canEdit());
         return "gooddeed/list";

@@ -50,14 +50,8 @@ class MemberController {
         model.addAttribute("statuses", MemberStatus.values());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("ageGroups", AgeGroup.values());
-        model.addAttribute("scopeIsSelf", scope.isSelf());
         if (!scope.isSelf()) {
-            // a drop-down of the scope's units, or for a large scope a search by name with the chosen unit
-            unitChoices.listedIn(scope).ifPresentOrElse(units -> model.addAttribute("units", units), () -> {
-                if (filter.getOrganization() != null) {
-                    unitChoices.find(filter.getOrganization(), scope).ifPresent(unit -> model.addAttribute("selectedUnit", unit));
-                }
-            });
+            model.addAttribute("unitFilter", unitChoices.filter(scope, filter.getOrganization()));
         }
         model.addAttribute("canCreate", scope.canEdit());
         model.addAttribute("canExport", !scope.isSelf());

@@ -40,6 +40,18 @@ public class UnitChoices {
         return units.size() > LIST_LIMIT ? Optional.empty() : Optional.of(units);
     }
 
+    /**
+     * What a page's unit filter shows ({@code fragments/unit-filter}): the scope's units, or null when there are too
+     * many to list, and then the name of the chosen unit, if the user may see it.
+     */
+    public record Filter(List<Choice> units, String selectedName) {
+    }
+
+    public Filter filter(Scope scope, Long selectedId) {
+        return listedIn(scope).map(units -> new Filter(units, null)).orElseGet(() -> new Filter(null,
+                selectedId == null ? null : find(selectedId, scope).map(Choice::name).orElse(null)));
+    }
+
     /** The live units of the scope whose name contains the text, accents and case ignored. */
     public List<Choice> search(String text, Scope scope) {
         return query(scope, " AND search_text(o.name) LIKE '%' || search_text(:text) || '%'", Map.of("text", text.strip()), SEARCH_LIMIT);

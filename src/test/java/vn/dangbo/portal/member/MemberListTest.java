@@ -143,8 +143,9 @@ class MemberListTest {
         assertThat(large).contains("id=\"unit-q\"").doesNotContain("Chi bộ số 17")
                 .contains("<option value=\"" + wanted + "\" selected>Chi bộ Phòng Kế hoạch Tài chính");
 
-        for (String monthly : new String[] {"/pledges/review", "/pledges/missing"}) {
-            assertThat(page(staff, get(monthly).param("unit", String.valueOf(wanted)))).as(monthly)
+        for (String[] filtered : new String[][] {{"/pledges/review", "unit"}, {"/pledges/missing", "unit"}, {"/breakthroughs", "unit"},
+                {"/good-deeds", "organization"}}) {
+            assertThat(page(staff, get(filtered[0]).param(filtered[1], String.valueOf(wanted)))).as(filtered[0])
                     .contains("id=\"unit-q\"", "<option value=\"" + wanted + "\" selected>Chi bộ Phòng Kế hoạch Tài chính")
                     .doesNotContain("Chi bộ số 17");
         }
