@@ -7,11 +7,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.dangbo.portal.web.SqlArrays;
 
 /**
  * Demo congresses: the bloc's XX congress (23/07/2020, term 2020–2025, 250 official delegates and 15 alternates
@@ -142,7 +143,7 @@ class CongressDemo implements DemoSeeder {
                         INSERT INTO congress_item (congress_id, kind, position, text)
                         SELECT :c, :k, t.n, t.text FROM unnest(CAST(:texts AS text[])) WITH ORDINALITY AS t(text, n)
                         """)
-                .param("c", congress).param("k", kind).param("texts", pgArray(texts)).update();
+                .param("c", congress).param("k", kind).param("texts", SqlArrays.texts(texts)).update();
     }
 
     private void targets(long congress, List<TargetRow> rows) {
@@ -163,8 +164,8 @@ class CongressDemo implements DemoSeeder {
                                   FROM unnest(CAST(:years AS integer[])) WITH ORDINALITY AS y(year, n)
                                   JOIN unnest(CAST(:values AS text[])) WITH ORDINALITY AS v(value, n) ON v.n = y.n
                                 """)
-                        .param("t", id).param("e", row.evidence()).param("years", pgArray(Arrays.stream(row.years()).mapToObj(String::valueOf).toList()))
-                        .param("values", pgArray(List.of(row.values()))).update();
+                        .param("t", id).param("e", row.evidence()).param("years", SqlArrays.texts(Arrays.stream(row.years()).mapToObj(String::valueOf).toList()))
+                        .param("values", SqlArrays.texts(List.of(row.values()))).update();
             }
         }
     }
@@ -246,12 +247,6 @@ class CongressDemo implements DemoSeeder {
                                        ('RESOLUTION', 'Nghi-quyet-dai-hoi.pdf')) AS d(kind, name)
                         """)
                 .param("c", congress).param("content", scan).param("closes", closes).update();
-    }
-
-    /** A PostgreSQL array literal of the texts, each quoted: {"a, b","c \"d\""}. */
-    private static String pgArray(List<String> values) {
-        return values.stream().map(value -> '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
-                .collect(Collectors.joining(",", "{", "}"));
     }
 
     private static byte[] sampleScan() {

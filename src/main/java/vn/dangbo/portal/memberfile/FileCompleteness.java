@@ -6,13 +6,13 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.dangbo.portal.member.MemberNames;
 import vn.dangbo.portal.member.MemberStatus;
+import vn.dangbo.portal.web.SqlArrays;
 
 /**
  * Which current members lack which documents of a complete digitised file ({@link DocumentType#required}),
@@ -98,7 +98,7 @@ public class FileCompleteness {
     }
 
     private static String textArray(Set<DocumentType> types) {
-        return types.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
+        return SqlArrays.texts(types.stream().map(Enum::name).toList());
     }
 
     private static Set<DocumentType> types(Array array) throws SQLException {

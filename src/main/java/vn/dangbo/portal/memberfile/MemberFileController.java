@@ -70,9 +70,7 @@ class MemberFileController {
     /** A cell: its members against the required documents; a unit above cells: the share of complete files per cell. */
     @GetMapping("/completeness")
     String completeness(@RequestParam(required = false) Long unit, Scope scope, Model model) {
-        Organization shown = unit == null
-                ? scope.isEverything() ? organizations.findRoot() : organizations.findById(scope.organizationId()).orElseThrow(NotFound::new)
-                : organizations.findById(unit).orElseThrow(NotFound::new);
+        Organization shown = unit == null ? organizations.topOf(scope) : organizations.findById(unit).orElseThrow(NotFound::new);
         scope.checkCovers(shown.getPath());
         model.addAttribute("unit", shown);
         model.addAttribute("types", DocumentType.required(true));

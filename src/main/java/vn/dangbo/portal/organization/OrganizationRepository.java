@@ -45,10 +45,15 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
      * (also a secretary out of office) holds no unit at all.
      */
     default String rootPathOf(Scope scope) {
+        return scope.isEverything() ? "/" : topOf(scope).getPath();
+    }
+
+    /** The highest unit the user may see: the bloc, or the unit a secretary administers. */
+    default Organization topOf(Scope scope) {
         if (scope.isSelf()) {
             throw new AccessDeniedException("no organisation in the user's scope");
         }
-        return scope.isEverything() ? "/" : findById(scope.organizationId()).orElseThrow(NotFound::new).getPath();
+        return scope.isEverything() ? findRoot() : findById(scope.organizationId()).orElseThrow(NotFound::new);
     }
 
     /** The root of the tree: the bloc. */
